@@ -1,0 +1,31 @@
+import type { Writable } from "node:stream";
+import type { Env } from "./env.js";
+
+/** What a command gets: its own arguments (after the command name), configuration and output streams. */
+export interface CommandContext {
+	args: string[];
+	env: Env;
+	stdout: Writable;
+	stderr: Writable;
+}
+
+/** A `sidelines <name>` command. `run` resolves to the process exit code. */
+export interface Command {
+	name: string;
+	/** One line for `sidelines help`. */
+	summary: string;
+	/** Usage line, e.g. `sidelines export [--out <file>]`. */
+	usage: string;
+	run(context: CommandContext): Promise<number>;
+}
+
+/** An error whose message is the one line a user sees; the CLI exits with `exitCode`. */
+export class UsageError extends Error {
+	override readonly name = "UsageError";
+	constructor(
+		message: string,
+		readonly exitCode = 2,
+	) {
+		super(message);
+	}
+}

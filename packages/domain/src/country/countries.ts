@@ -1,0 +1,71 @@
+import english from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { z } from "zod";
+import { DEMONYMS } from "./demonyms.js";
+import { isOrganisationCode, ORGANISATIONS, type OrganisationCode } from "./organisations.js";
+
+const namesByCode = english.countries as Record<string, string | string[]>;
+
+/**
+ * Whether `code` is an ISO 3166-1 alpha-2 code (upper case), per the i18n-iso-countries data.
+ * @example isCountryCode("JP"); // true
+ */
+export function isCountryCode(code: string): boolean {
+	return /^[A-Z]{2}$/.test(code) && Object.hasOwn(namesByCode, code);
+}
+
+/**
+ * The English short name of a country or organisation code.
+ * @example countryName("IT"); // "Italy"
+ */
+export function countryName(code: string): string | undefined {
+	if (isOrganisationCode(code)) return ORGANISATIONS[code];
+	const names = namesByCode[code];
+	if (names === undefined) return undefined;
+	return Array.isArray(names) ? (names.at(-1) ?? names[0]) : names;
+}
+
+/** Every English name the data knows for a country code (official and common forms). */
+export function countryNames(code: string): string[] {
+	const names = namesByCode[code];
+	if (names === undefined) return [];
+	return Array.isArray(names) ? [...names] : [names];
+}
+
+/** All ISO 3166-1 alpha-2 codes known to the data. */
+export const COUNTRY_CODES: readonly string[] = Object.keys(namesByCode).sort();
+
+const codeByLowerName = new Map<string, string>();
+for (const code of COUNTRY_CODES) {
+	for (const name of countryNames(code)) codeByLowerName.set(name.toLowerCase(), code);
+}
+
+/**
+ * Resolves a country's English name (official or common) to its code.
+ * @example countryCodeFromName("the United Kingdom"); // "GB"
+ */
+export function countryCodeFromName(name: string): string | undefined {
+	const key = name.trim().toLowerCase().replace(/^the\s+/, "");
+	return codeByLowerName.get(key) ?? codeByLowerName.get(`the ${key}`);
+}
+
+/**
+ * Resolves an adjective of nationality to a country code.
+ * @example countryCodeFromDemonym("Japanese"); // "JP"
+ */
+export function countryCodeFromDemonym(demonym: string): string | undefined {
+	return DEMONYMS[demonym.trim().toLowerCase()];
+}
+
+/** ISO 3166-1 alpha-2 country code such as `JP`. */
+export const CountryCode = z
+	.string({ error: "a country is a two-letter ISO 3166-1 code such as JP" })
+	.refine(isCountryCode, { error: (issue) => `unknown country code ${JSON.stringify(issue.input)}; use ISO 3166-1 alpha-2 such as JP` });
+export type CountryCode = z.infer<typeof CountryCode>;
+
+/** A country code or a known organisation code (EU, UN, G20, ...): who a delegation represents. */
+export const PartyCountry = z
+	.string({ error: "expected a country code such as JP or an organisation code such as EU" })
+	.refine((code) => isCountryCode(code) || isOrganisationCode(code), {
+		error: (issue) => `unknown country or organisation code ${JSON.stringify(issue.input)}`,
+	});
+export type PartyCountry = CountryCode | OrganisationCode;

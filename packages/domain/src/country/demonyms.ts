@@ -1,0 +1,38 @@
+/**
+ * Adjectives of nationality as written in English-language news, mapped to ISO 3166-1 alpha-2.
+ * Kept in the project (no licence-compatible package carries them); lower-case keys.
+ */
+export const DEMONYMS: Readonly<Record<string, string>> = {
+	afghan: "AF", albanian: "AL", algerian: "DZ", american: "US", us: "US", "u.s.": "US", andorran: "AD",
+	angolan: "AO", argentine: "AR", argentinian: "AR", armenian: "AM", australian: "AU", austrian: "AT",
+	azerbaijani: "AZ", bahamian: "BS", bahraini: "BH", bangladeshi: "BD", barbadian: "BB", belarusian: "BY",
+	belgian: "BE", belizean: "BZ", beninese: "BJ", bhutanese: "BT", bolivian: "BO", bosnian: "BA",
+	botswanan: "BW", brazilian: "BR", british: "GB", uk: "GB", bruneian: "BN", bulgarian: "BG",
+	burkinabe: "BF", burmese: "MM", burundian: "BI", cambodian: "KH", cameroonian: "CM", canadian: "CA",
+	"cape verdean": "CV", chadian: "TD", chilean: "CL", chinese: "CN", colombian: "CO", comorian: "KM",
+	congolese: "CG", "costa rican": "CR", croatian: "HR", cuban: "CU", cypriot: "CY", czech: "CZ",
+	danish: "DK", djiboutian: "DJ", dominican: "DO", dutch: "NL", ecuadorian: "EC", egyptian: "EG",
+	emirati: "AE", uae: "AE", eritrean: "ER", estonian: "EE", eswatini: "SZ", ethiopian: "ET", fijian: "FJ",
+	filipino: "PH", philippine: "PH", finnish: "FI", french: "FR", gabonese: "GA", gambian: "GM",
+	georgian: "GE", german: "DE", ghanaian: "GH", greek: "GR", grenadian: "GD", guatemalan: "GT",
+	guinean: "GN", guyanese: "GY", haitian: "HT", honduran: "HN", hungarian: "HU", icelandic: "IS",
+	indian: "IN", indonesian: "ID", iranian: "IR", iraqi: "IQ", irish: "IE", israeli: "IL", italian: "IT",
+	ivorian: "CI", jamaican: "JM", japanese: "JP", jordanian: "JO", kazakh: "KZ", kazakhstani: "KZ",
+	kenyan: "KE", kiribati: "KI", kosovar: "XK", kuwaiti: "KW", kyrgyz: "KG", lao: "LA", laotian: "LA",
+	latvian: "LV", lebanese: "LB", liberian: "LR", libyan: "LY", lithuanian: "LT", luxembourgish: "LU",
+	malagasy: "MG", malawian: "MW", malaysian: "MY", maldivian: "MV", malian: "ML", maltese: "MT",
+	mauritanian: "MR", mauritian: "MU", mexican: "MX", moldovan: "MD", monegasque: "MC", mongolian: "MN",
+	montenegrin: "ME", moroccan: "MA", mozambican: "MZ", namibian: "NA", nepalese: "NP", nepali: "NP",
+	"new zealand": "NZ", nicaraguan: "NI", nigerien: "NE", nigerian: "NG", "north korean": "KP",
+	"north macedonian": "MK", norwegian: "NO", omani: "OM", pakistani: "PK", palauan: "PW",
+	palestinian: "PS", panamanian: "PA", "papua new guinean": "PG", paraguayan: "PY", peruvian: "PE",
+	polish: "PL", portuguese: "PT", qatari: "QA", romanian: "RO", russian: "RU", rwandan: "RW",
+	salvadoran: "SV", samoan: "WS", saudi: "SA", "saudi arabian": "SA", senegalese: "SN", serbian: "RS",
+	seychellois: "SC", "sierra leonean": "SL", singaporean: "SG", slovak: "SK", slovenian: "SI",
+	somali: "SO", "south african": "ZA", "south korean": "KR", korean: "KR", "south sudanese": "SS",
+	spanish: "ES", "sri lankan": "LK", sudanese: "SD", surinamese: "SR", swedish: "SE", swiss: "CH",
+	syrian: "SY", taiwanese: "TW", tajik: "TJ", tanzanian: "TZ", thai: "TH", timorese: "TL",
+	togolese: "TG", tongan: "TO", trinidadian: "TT", tunisian: "TN", turkish: "TR", turkmen: "TM",
+	tuvaluan: "TV", ugandan: "UG", ukrainian: "UA", uruguayan: "UY", uzbek: "UZ", vanuatuan: "VU",
+	venezuelan: "VE", vietnamese: "VN", yemeni: "YE", zambian: "ZM", zimbabwean: "ZW",
+};

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { CountryCode } from "../country/countries.js";
+import { FuzzyDate } from "../date/fuzzy-date.js";
+import { IsoDay, plainText, RecordId, Slug, Version } from "../validation/common.js";
+
+/** Where something happened: a city in a country, optionally a venue. */
+export const Place = z.strictObject({
+	city: plainText("city", 120).optional(),
+	country: CountryCode,
+	venue: plainText("venue", 200).optional(),
+});
+export type Place = z.infer<typeof Place>;
+
+const occasionFields = {
+	slug: Slug,
+	name: plainText("occasion name", 300),
+	/** Short form for lists, e.g. "G20 foreign ministers, Matera". */
+	shortName: plainText("short name", 120).optional(),
+	place: Place.optional(),
+	start: IsoDay,
+	end: IsoDay.optional(),
+	/** Who convened it, e.g. `G20`. */
+	organiser: plainText("organiser", 200).optional(),
+};
+
+const endNotBeforeStart = <T extends { start?: string | undefined; end?: string | undefined }>(occasion: T) =>
+	occasion.end === undefined || occasion.start === undefined || occasion.end >= occasion.start;
+
+/** A gathering that meetings happen on the sidelines of (a summit, a ministers' meeting, a general assembly). */
+export const Occasion = z
+	.strictObject({ id: RecordId, version: Version, ...occasionFields })
+	.refine(endNotBeforeStart, { path: ["end"], error: "an occasion cannot end before it starts" });
+export type Occasion = z.infer<typeof Occasion>;
+
+export const OccasionCreate = z
+	.strictObject({ id: RecordId.optional(), ...occasionFields })
+	.refine(endNotBeforeStart, { path: ["end"], error: "an occasion cannot end before it starts" });
+export type OccasionCreate = z.infer<typeof OccasionCreate>;
+
+export const OccasionUpdate = z
+	.strictObject(occasionFields)
+	.partial()
+	.refine(endNotBeforeStart, { path: ["end"], error: "an occasion cannot end before it starts" });
+export type OccasionUpdate = z.infer<typeof OccasionUpdate>;
+
+/** A site section such as Japan or Middle East. */
+export const Section = z.strictObject({
+	slug: Slug,
+	name: plainText("section name", 80),
+	/** Parent section slug for breadcrumbs. */
+	parent: Slug.optional(),
+});
+export type Section = z.infer<typeof Section>;
+
+/** The occasion's days as a fuzzy date: one day, or the month it started in when it spans several. */
+export function occasionDate(occasion: Pick<Occasion, "start" | "end">): FuzzyDate {
+	const [year, month, day] = occasion.start.split("-").map(Number) as [number, number, number];
+	if (occasion.end === undefined || occasion.end === occasion.start) return { year, month, day, precision: "day" };
+	return { year, month, precision: "month" };
+}
