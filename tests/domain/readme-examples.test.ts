@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 // The README's examples are part of the package's contract: each `js` block runs against the built
 // package, and what each console.log prints must equal the `// ...` comment that documents it.
 const readmePath = fileURLToPath(new URL("../../packages/domain/README.md", import.meta.url));
-const blocks = [...readFileSync(readmePath, "utf8").matchAll(/```js\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
+const blocks = [...readFileSync(readmePath, "utf8").matchAll(/```js\n([\s\S]*?)```/g)].map(
+	(match) => match[1] ?? "",
+);
 
 function expectedOutput(code: string): string[] {
 	const lines = code.split("\n");
@@ -26,11 +28,14 @@ describe("packages/domain/README.md examples", () => {
 		expect(blocks.length).toBeGreaterThanOrEqual(4);
 	});
 
-	it.each(blocks.map((code, index) => [index + 1, code] as const))("example %i prints what its comments say", (_, code) => {
-		const output = execFileSync(process.execPath, ["--input-type=module", "-e", code], {
-			cwd: fileURLToPath(new URL(".", import.meta.url)),
-			encoding: "utf8",
-		});
-		expect(output.trimEnd().split("\n")).toEqual(expectedOutput(code));
-	});
+	it.each(blocks.map((code, index) => [index + 1, code] as const))(
+		"example %i prints what its comments say",
+		(_, code) => {
+			const output = execFileSync(process.execPath, ["--input-type=module", "-e", code], {
+				cwd: fileURLToPath(new URL(".", import.meta.url)),
+				encoding: "utf8",
+			});
+			expect(output.trimEnd().split("\n")).toEqual(expectedOutput(code));
+		},
+	);
 });

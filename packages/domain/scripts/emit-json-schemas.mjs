@@ -4,15 +4,36 @@ import { z } from "zod";
 import * as domain from "../dist/index.js";
 
 const names = [
-	"Article", "ArticleCreate", "ArticleUpdate", "BodyBlock", "Diplomat", "DiplomatCreate", "DiplomatUpdate",
-	"FuzzyDate", "Meeting", "MeetingCreate", "MeetingUpdate", "Occasion", "OccasionCreate", "OccasionUpdate",
-	"Office", "Party", "PersonName", "Place", "Section",
+	"Article",
+	"ArticleCreate",
+	"ArticleUpdate",
+	"BodyBlock",
+	"Diplomat",
+	"DiplomatCreate",
+	"DiplomatUpdate",
+	"FuzzyDate",
+	"Meeting",
+	"MeetingCreate",
+	"MeetingUpdate",
+	"Occasion",
+	"OccasionCreate",
+	"OccasionUpdate",
+	"Office",
+	"Party",
+	"PersonName",
+	"Place",
+	"Section",
 ];
 const outDir = new URL("../schemas/", import.meta.url);
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 for (const name of names) {
-	const schema = z.toJSONSchema(domain[name], { target: "draft-2020-12", unrepresentable: "any", io: "input" });
+	// biome-ignore lint/performance/noDynamicNamespaceImportAccess: a build script looks schemas up by name; nothing is bundled.
+	const schema = z.toJSONSchema(domain[name], {
+		target: "draft-2020-12",
+		unrepresentable: "any",
+		io: "input",
+	});
 	schema.$id = `https://sidelines.dev/schemas/${name}.json`;
 	schema.title = name;
 	writeFileSync(new URL(`${name}.json`, outDir), `${JSON.stringify(schema, null, "\t")}\n`);

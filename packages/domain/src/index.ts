@@ -1,8 +1,8 @@
 export {
+	Article,
 	ArticleCreate,
 	ArticleImage,
 	ArticleUpdate,
-	Article,
 	BodyBlock,
 	bodyText,
 	LanguageTag,
@@ -44,7 +44,13 @@ export {
 	Office,
 	type OfficeKind,
 } from "./diplomat/schema.js";
-export { datesCompatible, formatsCompatible, isSameMeeting, type MeetingIdentity, partySetKey } from "./meeting/identity.js";
+export {
+	datesCompatible,
+	formatsCompatible,
+	isSameMeeting,
+	type MeetingIdentity,
+	partySetKey,
+} from "./meeting/identity.js";
 export { MeetingMergeError, mergeMeetings } from "./meeting/merge.js";
 export {
 	DelegationParty,

@@ -33,12 +33,19 @@ export const BodyBlock = z.discriminatedUnion(
 			speaker: plainText("speaker", 200).optional(),
 			speakerId: RecordId.optional(),
 		}),
-		z.strictObject({ type: z.literal("heading"), level: z.union([z.literal(2), z.literal(3), z.literal(4)]), text: plainText("heading", 300) }),
+		z.strictObject({
+			type: z.literal("heading"),
+			level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
+			text: plainText("heading", 300),
+		}),
 		z.strictObject({ type: z.literal("image"), image: ArticleImage }),
 		z.strictObject({
 			type: z.literal("list"),
 			ordered: z.boolean().default(false),
-			items: z.array(plainText("list item", 2_000)).min(1, { error: "a list has at least one item" }).max(200),
+			items: z
+				.array(plainText("list item", 2_000))
+				.min(1, { error: "a list has at least one item" })
+				.max(200),
 		}),
 	],
 	{ error: `a body block's type is one of ${BLOCK_TYPES.join(", ")} (raw HTML is not accepted)` },
@@ -46,7 +53,9 @@ export const BodyBlock = z.discriminatedUnion(
 export type BodyBlock = z.infer<typeof BodyBlock>;
 
 /** A BCP 47 language tag such as `en` or `ja-JP`. */
-export const LanguageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: "language is a BCP 47 tag such as en or ja" });
+export const LanguageTag = z
+	.string()
+	.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: "language is a BCP 47 tag such as en or ja" });
 
 const IanaZone = z.string().refine(isIanaZone, { error: "zone is an IANA time zone such as Asia/Tokyo" });
 
@@ -73,12 +82,20 @@ const articleFields = {
 			meetings: z.array(RecordId).max(200).default([]),
 		})
 		.default({ diplomats: [], meetings: [] }),
-	translations: z.array(z.strictObject({ language: LanguageTag, slug: Slug })).max(50).default([]),
+	translations: z
+		.array(z.strictObject({ language: LanguageTag, slug: Slug }))
+		.max(50)
+		.default([]),
 	status: z.enum(["draft", "published"], { error: "status is draft or published" }).default("draft"),
 };
 
-const updatedNotBeforePublished = (article: { publishedAt?: string | undefined; updatedAt?: string | undefined }) =>
-	article.updatedAt === undefined || article.publishedAt === undefined || Date.parse(article.updatedAt) >= Date.parse(article.publishedAt);
+const updatedNotBeforePublished = (article: {
+	publishedAt?: string | undefined;
+	updatedAt?: string | undefined;
+}) =>
+	article.updatedAt === undefined ||
+	article.publishedAt === undefined ||
+	Date.parse(article.updatedAt) >= Date.parse(article.publishedAt);
 const ORDER_ERROR = { path: ["updatedAt"], error: "an article cannot be updated before it was published" };
 
 /** A news article as stored: what was reported, in structured blocks. */
@@ -117,18 +134,18 @@ export type ArticleUpdate = z.infer<typeof ArticleUpdate>;
  * @example bodyText(article).slice(span.start, span.end);
  */
 export function bodyText(article: Pick<Article, "body">): string {
-	return article.body
-		.map((block) => {
-			switch (block.type) {
-				case "paragraph":
-				case "quote":
-				case "heading":
-					return block.text;
-				case "image":
-					return block.image.caption ?? block.image.alt ?? "";
-				case "list":
-					return block.items.join("\n");
-			}
-		})
-		.join("\n\n");
+	return article.body.map(blockText).join("\n\n");
+}
+
+function blockText(block: BodyBlock): string {
+	switch (block.type) {
+		case "paragraph":
+		case "quote":
+		case "heading":
+			return block.text;
+		case "image":
+			return block.image.caption ?? block.image.alt ?? "";
+		case "list":
+			return block.items.join("\n");
+	}
 }

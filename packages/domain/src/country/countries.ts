@@ -13,12 +13,28 @@ export function isCountryCode(code: string): boolean {
 	return /^[A-Z]{2}$/.test(code) && Object.hasOwn(namesByCode, code);
 }
 
+// Where the data's last alias is not the name news readers know ("U.S.", "Great Britain", two "Congo"s).
+const SHORT_NAMES: Readonly<Record<string, string>> = {
+	CD: "Democratic Republic of the Congo",
+	CG: "Republic of the Congo",
+	FM: "Micronesia",
+	GB: "United Kingdom",
+	KR: "South Korea",
+	LA: "Laos",
+	MD: "Moldova",
+	NL: "Netherlands",
+	SY: "Syria",
+	US: "United States",
+	VA: "Vatican City",
+};
+
 /**
  * The English short name of a country or organisation code.
  * @example countryName("IT"); // "Italy"
  */
 export function countryName(code: string): string | undefined {
 	if (isOrganisationCode(code)) return ORGANISATIONS[code];
+	if (Object.hasOwn(SHORT_NAMES, code)) return SHORT_NAMES[code];
 	const names = namesByCode[code];
 	if (names === undefined) return undefined;
 	return Array.isArray(names) ? (names.at(-1) ?? names[0]) : names;
@@ -44,7 +60,10 @@ for (const code of COUNTRY_CODES) {
  * @example countryCodeFromName("the United Kingdom"); // "GB"
  */
 export function countryCodeFromName(name: string): string | undefined {
-	const key = name.trim().toLowerCase().replace(/^the\s+/, "");
+	const key = name
+		.trim()
+		.toLowerCase()
+		.replace(/^the\s+/, "");
 	return codeByLowerName.get(key) ?? codeByLowerName.get(`the ${key}`);
 }
 
@@ -59,7 +78,10 @@ export function countryCodeFromDemonym(demonym: string): string | undefined {
 /** ISO 3166-1 alpha-2 country code such as `JP`. */
 export const CountryCode = z
 	.string({ error: "a country is a two-letter ISO 3166-1 code such as JP" })
-	.refine(isCountryCode, { error: (issue) => `unknown country code ${JSON.stringify(issue.input)}; use ISO 3166-1 alpha-2 such as JP` });
+	.refine(isCountryCode, {
+		error: (issue) =>
+			`unknown country code ${JSON.stringify(issue.input)}; use ISO 3166-1 alpha-2 such as JP`,
+	});
 export type CountryCode = z.infer<typeof CountryCode>;
 
 /** A country code or a known organisation code (EU, UN, G20, ...): who a delegation represents. */

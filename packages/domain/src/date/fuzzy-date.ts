@@ -4,8 +4,18 @@ export const QUALIFIERS = ["early", "mid", "late"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 const MONTH_NAMES = [
-	"January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December",
+	"January",
+	"February",
+	"March",
+	"April",
+	"May",
+	"June",
+	"July",
+	"August",
+	"September",
+	"October",
+	"November",
+	"December",
 ] as const;
 
 /** Number of days in a month of the proleptic Gregorian calendar. */
@@ -19,9 +29,20 @@ export function daysInMonth(year: number, month: number): number {
  */
 export const FuzzyDate = z
 	.strictObject({
-		year: z.int({ error: "year must be a whole number" }).min(1800, { error: "year must be 1800 or later" }).max(2200, { error: "year must be 2200 or earlier" }),
-		month: z.int().min(1, { error: "month must be 1 to 12" }).max(12, { error: "month must be 1 to 12" }).optional(),
-		day: z.int().min(1, { error: "day must be 1 to 31" }).max(31, { error: "day must be 1 to 31" }).optional(),
+		year: z
+			.int({ error: "year must be a whole number" })
+			.min(1800, { error: "year must be 1800 or later" })
+			.max(2200, { error: "year must be 2200 or earlier" }),
+		month: z
+			.int()
+			.min(1, { error: "month must be 1 to 12" })
+			.max(12, { error: "month must be 1 to 12" })
+			.optional(),
+		day: z
+			.int()
+			.min(1, { error: "day must be 1 to 31" })
+			.max(31, { error: "day must be 1 to 31" })
+			.optional(),
 		qualifier: z.enum(QUALIFIERS, { error: "qualifier is early, mid or late" }).optional(),
 		precision: z.enum(["year", "month", "day"], { error: "precision is year, month or day" }),
 	})
@@ -39,7 +60,11 @@ export const FuzzyDate = z
 			});
 		}
 		if (date.qualifier !== undefined && date.precision === "day") {
-			ctx.addIssue({ code: "custom", path: ["qualifier"], message: "a qualifier (early/mid/late) only narrows a month or a year" });
+			ctx.addIssue({
+				code: "custom",
+				path: ["qualifier"],
+				message: "a qualifier (early/mid/late) only narrows a month or a year",
+			});
 		}
 		if (date.day !== undefined && date.month !== undefined && date.day > daysInMonth(date.year, date.month)) {
 			ctx.addIssue({
@@ -96,7 +121,11 @@ const QUALIFIED_MONTH_DAYS: Record<Qualifier, (length: number) => [number, numbe
 	mid: () => [11, 20],
 	late: (length) => [21, length],
 };
-const QUALIFIED_YEAR_MONTHS: Record<Qualifier, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
+const QUALIFIED_YEAR_MONTHS: Record<Qualifier, [number, number]> = {
+	early: [1, 4],
+	mid: [5, 8],
+	late: [9, 12],
+};
 
 /**
  * The days a fuzzy date covers. "late" is the 21st to the end of a month, or September to December of a year.

@@ -48,9 +48,14 @@ function officesDoNotOverlapForSameTitle(offices: Office[], ctx: z.RefinementCtx
 		for (let other = index + 1; other < offices.length; other++) {
 			const next = offices[other];
 			if (!next || next.title !== office.title || next.country !== office.country) continue;
-			const overlaps = (office.end ?? "9999-12-31") >= next.start && (next.end ?? "9999-12-31") >= office.start;
+			const overlaps =
+				(office.end ?? "9999-12-31") >= next.start && (next.end ?? "9999-12-31") >= office.start;
 			if (overlaps) {
-				ctx.addIssue({ code: "custom", path: ["offices", other], message: `overlaps the term of offices.${index} (${office.title})` });
+				ctx.addIssue({
+					code: "custom",
+					path: ["offices", other],
+					message: `overlaps the term of offices.${index} (${office.title})`,
+				});
 			}
 		}
 	});

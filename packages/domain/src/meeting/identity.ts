@@ -1,8 +1,11 @@
-import { dayRange, type FuzzyDate } from "../date/fuzzy-date.js";
+import { dayRange } from "../date/fuzzy-date.js";
 import { type Meeting, type MeetingFormat, partyKey } from "./schema.js";
 
 /** What decides whether two reports describe the same meeting. */
-export type MeetingIdentity = Pick<Meeting, "participants" | "date" | "zone" | "format" | "occasionId" | "status">;
+export type MeetingIdentity = Pick<
+	Meeting,
+	"participants" | "date" | "zone" | "format" | "occasionId" | "status"
+>;
 
 /**
  * The sorted party keys of a meeting joined by `|`: equal keys mean the same set of parties.
@@ -28,16 +31,13 @@ export function datesCompatible(a: MeetingIdentity, b: MeetingIdentity): boolean
 		return a.occasionId !== undefined && a.occasionId === b.occasionId;
 	}
 	if (a.occasionId !== undefined && b.occasionId !== undefined && a.occasionId !== b.occasionId) return false;
-	const slack = a.zone !== undefined && a.zone === b.zone ? 0 : 1;
-	const ra = widen(a.date, slack);
-	const rb = widen(b.date, slack);
-	return ra.start <= rb.end && rb.start <= ra.end;
-}
-
-function widen(date: FuzzyDate, slack: number) {
-	const range = dayRange(date);
-	if (date.precision !== "day" || slack === 0) return range;
-	return { start: shiftDay(range.start, -slack), end: shiftDay(range.end, slack) };
+	const sameZone = a.zone !== undefined && a.zone === b.zone;
+	const anyDay = a.date.precision === "day" || b.date.precision === "day";
+	// One day of slack between the two reports in total (not a day added on each side).
+	const gap = !sameZone && anyDay ? 1 : 0;
+	const ra = dayRange(a.date);
+	const rb = dayRange(b.date);
+	return ra.start <= shiftDay(rb.end, gap) && rb.start <= shiftDay(ra.end, gap);
 }
 
 /** Formats agree when equal or when either is unknown. */

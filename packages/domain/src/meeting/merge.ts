@@ -1,7 +1,7 @@
 import { compareFuzzyDates, type FuzzyDate } from "../date/fuzzy-date.js";
 import { foldName } from "../person/name.js";
 import { isSameMeeting } from "./identity.js";
-import { type Meeting, type MeetingSource, type Party, partyKey } from "./schema.js";
+import { MAX_TOPICS, type Meeting, type MeetingSource, type Party, partyKey } from "./schema.js";
 
 /** Thrown when asked to merge reports that describe different meetings. */
 export class MeetingMergeError extends Error {
@@ -49,8 +49,13 @@ function mergeSources(a: MeetingSource[], b: MeetingSource[]): MeetingSource[] {
 	const byArticle = new Map<string, MeetingSource>();
 	for (const source of [...a, ...b]) {
 		const known = byArticle.get(source.articleId);
-		const evidence = [...(known?.evidence ?? []), ...source.evidence];
-		const unique = new Map(evidence.map((span) => [`${span.start}:${span.end}`, span]));
+		const unique = new Map<string, MeetingSource["evidence"][number]>();
+		for (const span of [...(known?.evidence ?? []), ...source.evidence]) {
+			// One span reported twice keeps the version with its quoted text, whichever report came first.
+			const key = `${span.start}:${span.end}`;
+			const seen = unique.get(key);
+			unique.set(key, seen ? pick(seen, span, (s) => (s.text === undefined ? 0 : 1)) : span);
+		}
 		byArticle.set(source.articleId, {
 			articleId: source.articleId,
 			evidence: [...unique.values()].sort((x, y) => x.start - y.start || x.end - y.end),
@@ -66,12 +71,17 @@ function mergeTopics(a: string[], b: string[]): string[] {
 		const known = byFolded.get(key);
 		byFolded.set(key, known === undefined || topic < known ? topic : known);
 	}
-	return [...byFolded.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, topic]) => topic);
+	return [...byFolded.entries()]
+		.sort(([x], [y]) => (x < y ? -1 : 1))
+		.map(([, topic]) => topic)
+		.slice(0, MAX_TOPICS);
 }
 
 function mergeDate(a: Meeting, b: Meeting): Pick<Meeting, "date" | "zone"> {
 	if (a.date === null || b.date === null) {
-		const dated = a.date === null ? b : a;
+		// Both undated: the zone still has to be chosen without regard to argument order.
+		const dated =
+			a.date === null && b.date === null ? pick(a, b, (m) => (m.zone ? 1 : 0)) : a.date === null ? b : a;
 		return dated.zone === undefined ? { date: dated.date } : { date: dated.date, zone: dated.zone };
 	}
 	const rank = (m: Meeting) => PRECISION[(m.date as FuzzyDate).precision];
@@ -93,14 +103,21 @@ function mergeDate(a: Meeting, b: Meeting): Pick<Meeting, "date" | "zone"> {
  */
 export function mergeMeetings(a: Meeting, b: Meeting): Meeting {
 	if (!isSameMeeting(a, b)) {
-		throw new MeetingMergeError(`meetings ${a.id} and ${b.id} are different meetings (parties, date, format or status differ)`);
+		throw new MeetingMergeError(
+			`meetings ${a.id} and ${b.id} are different meetings (parties, date, format or status differ)`,
+		);
 	}
 	const duration = pickDefined(a.duration, b.duration, (d) => (d.approximate ? 0 : 1));
 	const place = pickDefined(a.place, b.place, (p) => (p.city ? 1 : 0) + (p.venue ? 1 : 0));
 	const occasionId = pickDefined(a.occasionId, b.occasionId);
-	const confidence = a.confidence === undefined ? b.confidence : b.confidence === undefined ? a.confidence : Math.max(a.confidence, b.confidence);
+	const confidence =
+		a.confidence === undefined
+			? b.confidence
+			: b.confidence === undefined
+				? a.confidence
+				: Math.max(a.confidence, b.confidence);
 	const merged: Meeting = {
-		id: a.id <= b.id ? a.id : b.id,
+		id: (a.id <= b.id ? a : b).id,
 		version: Math.max(a.version, b.version),
 		participants: mergeParticipants(a.participants, b.participants),
 		...mergeDate(a, b),

@@ -35,6 +35,9 @@ export const Party = z.discriminatedUnion("kind", [DiplomatParty, DelegationPart
 });
 export type Party = z.infer<typeof Party>;
 
+/** Topics kept per meeting; merging two reports keeps the first this many in sorted order. */
+export const MAX_TOPICS = 30;
+
 export const MEETING_FORMATS = ["in_person", "phone", "video", "hybrid", "unknown"] as const;
 export type MeetingFormat = (typeof MEETING_FORMATS)[number];
 export const MEETING_STATUSES = ["held", "planned", "cancelled"] as const;
@@ -71,23 +74,36 @@ export const MeetingSource = z.strictObject({
 });
 export type MeetingSource = z.infer<typeof MeetingSource>;
 
-const partyKey = (party: Party) => (party.kind === "diplomat" ? `diplomat:${party.diplomatId}` : `delegation:${party.country}`);
+const partyKey = (party: Party) =>
+	party.kind === "diplomat" ? `diplomat:${party.diplomatId}` : `delegation:${party.country}`;
 
 const meetingFields = {
-	participants: z.array(Party).min(2, { error: "a meeting needs at least two parties" }).max(60, { error: "a meeting has at most 60 parties" }),
+	participants: z
+		.array(Party)
+		.min(2, { error: "a meeting needs at least two parties" })
+		.max(60, { error: "a meeting has at most 60 parties" }),
 	date: FuzzyDate.nullable().default(null),
 	/** IANA zone the date is reckoned in; a day-precision date can differ across zones (Tokyo vs Washington). */
 	zone: z.string().refine(isIanaZone, { error: "zone is an IANA time zone such as Asia/Tokyo" }).optional(),
 	duration: Duration.optional(),
-	format: z.enum(MEETING_FORMATS, { error: `format is one of ${MEETING_FORMATS.join(", ")}` }).default("unknown"),
+	format: z
+		.enum(MEETING_FORMATS, { error: `format is one of ${MEETING_FORMATS.join(", ")}` })
+		.default("unknown"),
 	place: Place.optional(),
 	occasionId: RecordId.optional(),
-	topics: z.array(plainText("topic", 120)).max(30).default([]),
+	topics: z
+		.array(plainText("topic", 120))
+		.max(MAX_TOPICS, { error: `a meeting has at most ${MAX_TOPICS} topics` })
+		.default([]),
 	status: z.enum(MEETING_STATUSES, { error: "status is held, planned or cancelled" }).default("held"),
 	sources: z.array(MeetingSource).max(200).default([]),
 	review: z.enum(REVIEW_STATES, { error: "review is proposed, confirmed or rejected" }).default("proposed"),
 	/** For proposals made by extraction: how sure it was, 0 to 1. */
-	confidence: z.number().min(0, { error: "confidence is 0 to 1" }).max(1, { error: "confidence is 0 to 1" }).optional(),
+	confidence: z
+		.number()
+		.min(0, { error: "confidence is 0 to 1" })
+		.max(1, { error: "confidence is 0 to 1" })
+		.optional(),
 };
 
 function partiesAreDistinct(meeting: { participants?: Party[] | undefined }, ctx: z.RefinementCtx): void {
@@ -96,17 +112,25 @@ function partiesAreDistinct(meeting: { participants?: Party[] | undefined }, ctx
 		const key = partyKey(party);
 		const first = seen.get(key);
 		if (first !== undefined) {
-			ctx.addIssue({ code: "custom", path: ["participants", index], message: `the same party appears twice (also participants.${first})` });
+			ctx.addIssue({
+				code: "custom",
+				path: ["participants", index],
+				message: `the same party appears twice (also participants.${first})`,
+			});
 		} else seen.set(key, index);
 	});
 }
 
 /** A meeting between two or more parties, with what is known of it and the articles that report it. */
-export const Meeting = z.strictObject({ id: RecordId, version: Version, ...meetingFields }).superRefine(partiesAreDistinct);
+export const Meeting = z
+	.strictObject({ id: RecordId, version: Version, ...meetingFields })
+	.superRefine(partiesAreDistinct);
 export type Meeting = z.infer<typeof Meeting>;
 
 /** What an editor or the extractor sends to record a meeting. */
-export const MeetingCreate = z.strictObject({ id: RecordId.optional(), ...meetingFields }).superRefine(partiesAreDistinct);
+export const MeetingCreate = z
+	.strictObject({ id: RecordId.optional(), ...meetingFields })
+	.superRefine(partiesAreDistinct);
 export type MeetingCreate = z.input<typeof MeetingCreate>;
 
 /** A partial update to a meeting. */

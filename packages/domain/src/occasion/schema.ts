@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CountryCode } from "../country/countries.js";
-import { FuzzyDate } from "../date/fuzzy-date.js";
+import type { FuzzyDate } from "../date/fuzzy-date.js";
 import { IsoDay, plainText, RecordId, Slug, Version } from "../validation/common.js";
 
 /** Where something happened: a city in a country, optionally a venue. */
@@ -55,6 +55,7 @@ export type Section = z.infer<typeof Section>;
 /** The occasion's days as a fuzzy date: one day, or the month it started in when it spans several. */
 export function occasionDate(occasion: Pick<Occasion, "start" | "end">): FuzzyDate {
 	const [year, month, day] = occasion.start.split("-").map(Number) as [number, number, number];
-	if (occasion.end === undefined || occasion.end === occasion.start) return { year, month, day, precision: "day" };
+	if (occasion.end === undefined || occasion.end === occasion.start)
+		return { year, month, day, precision: "day" };
 	return { year, month, precision: "month" };
 }

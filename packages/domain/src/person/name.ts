@@ -29,7 +29,9 @@ const upperFamily = (family: string) => family.toLocaleUpperCase("en");
  * @example officialName({ given: "Toshimitsu", family: "Motegi", order: "family-first", aliases: [] }); // "MOTEGI Toshimitsu"
  */
 export function officialName(name: PersonName): string {
-	return name.order === "family-first" ? `${upperFamily(name.family)} ${name.given}` : `${name.given} ${name.family}`;
+	return name.order === "family-first"
+		? `${upperFamily(name.family)} ${name.given}`
+		: `${name.given} ${name.family}`;
 }
 
 /**

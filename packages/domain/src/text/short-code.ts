@@ -3,7 +3,7 @@ const KEYS = [0x5bd1e995, 0x1b873593, 0xcc9e2d51, 0x85ebca6b] as const;
 const MAX_SERIAL = 0xffff_ffff;
 
 function round(half: number, key: number): number {
-	return Math.imul(half ^ key, 0x9e3779b1) >>> 16 & 0xffff;
+	return (Math.imul(half ^ key, 0x9e3779b1) >>> 16) & 0xffff;
 }
 
 /** A 4-round Feistel network on 32 bits: a bijection, so distinct serials can never share a code. */
@@ -11,14 +11,14 @@ function permute(value: number): number {
 	let left = value >>> 16;
 	let right = value & 0xffff;
 	for (const key of KEYS) [left, right] = [right, left ^ round(right, key)];
-	return (left << 16 | right) >>> 0;
+	return ((left << 16) | right) >>> 0;
 }
 
 function unpermute(value: number): number {
 	let left = value >>> 16;
 	let right = value & 0xffff;
 	for (const key of [...KEYS].reverse()) [left, right] = [right ^ round(left, key), left];
-	return (left << 16 | right) >>> 0;
+	return ((left << 16) | right) >>> 0;
 }
 
 /**

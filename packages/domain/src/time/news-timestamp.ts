@@ -21,13 +21,17 @@ export interface ParseNewsTimestampOptions {
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH =
+	"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
-const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO_PATTERN =
+	/^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})`, "i");
 const MONTH_DAY_YEAR = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, "i");
-const TIME = /(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap])?\.?m?\.?(?=\s|$|[A-Z(])/i;
-const NUMERIC_ZONE = /(?:\b(?:GMT|UTC)\s*([+-])?\s*(\d{1,2})(?::?(\d{2}))?\b|(?:^|\s)([+-])(\d{2}):?(\d{2})\b)/i;
+// "am"/"pm" must stand alone: the A of "AEST" or the P of "PST" is a zone, not a half of the day.
+const TIME = /(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?(?![a-z]))?(?=\s|$|[a-z(+-])/i;
+const NUMERIC_ZONE =
+	/(?:\b(?:GMT|UTC)\s*([+-])?\s*(\d{1,2})(?::?(\d{2}))?\b|(?:^|\s)([+-])(\d{2})(?::?(\d{2}))?\b)/i;
 const ABBREVIATION = /\b([A-Z]{1,5})\b\s*\)?\s*$/;
 
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
@@ -50,10 +54,14 @@ interface LocalTime {
 function assertCalendar(local: LocalTime, text: string): void {
 	const probe = new Date(Date.UTC(local.year, local.month - 1, local.day));
 	if (probe.getUTCMonth() !== local.month - 1 || probe.getUTCDate() !== local.day) {
-		throw new TimestampParseError(`"${text}": ${local.year}-${pad(local.month)}-${pad(local.day)} is not a calendar date`);
+		throw new TimestampParseError(
+			`"${text}": ${local.year}-${pad(local.month)}-${pad(local.day)} is not a calendar date`,
+		);
 	}
 	if (local.hour > 23 || local.minute > 59 || local.second > 59) {
-		throw new TimestampParseError(`"${text}": ${pad(local.hour)}:${pad(local.minute)}:${pad(local.second)} is not a time of day`);
+		throw new TimestampParseError(
+			`"${text}": ${pad(local.hour)}:${pad(local.minute)}:${pad(local.second)} is not a time of day`,
+		);
 	}
 }
 
@@ -80,10 +88,16 @@ function zoneOffsetForLocal(zone: string, local: LocalTime): number {
 	return offsetOfZoneAt(zone, asUtc - first * 60_000);
 }
 
-function resolveAbbreviation(abbreviation: string, local: LocalTime, text: string, hint: string | undefined): NewsTimestamp {
+function resolveAbbreviation(
+	abbreviation: string,
+	local: LocalTime,
+	text: string,
+	hint: string | undefined,
+): NewsTimestamp {
 	const known = UNAMBIGUOUS_ZONES[abbreviation];
 	if (known) {
-		const zone = known.zone ?? (hint && zoneOffsetForLocal(hint, local) === known.offsetMinutes ? hint : undefined);
+		const zone =
+			known.zone ?? (hint && zoneOffsetForLocal(hint, local) === known.offsetMinutes ? hint : undefined);
 		return toTimestamp(local, known.offsetMinutes, zone);
 	}
 	const candidates = AMBIGUOUS_ZONES[abbreviation];
@@ -94,7 +108,9 @@ function resolveAbbreviation(abbreviation: string, local: LocalTime, text: strin
 	}
 	const offset = zoneOffsetForLocal(hint, local);
 	if (!candidates.some((candidate) => candidate.offsetMinutes === offset)) {
-		throw new TimestampParseError(`"${text}": "${abbreviation}" cannot be ${hint} at that date (offset ${formatOffset(offset)})`);
+		throw new TimestampParseError(
+			`"${text}": "${abbreviation}" cannot be ${hint} at that date (offset ${formatOffset(offset)})`,
+		);
 	}
 	return toTimestamp(local, offset, hint);
 }
@@ -111,32 +127,38 @@ function resolveAbbreviation(abbreviation: string, local: LocalTime, text: strin
 export function parseNewsTimestamp(text: string, options: ParseNewsTimestampOptions = {}): NewsTimestamp {
 	const input = text.trim();
 	const hint = options.zoneHint;
-	if (hint !== undefined && !isIanaZone(hint)) throw new TimestampParseError(`zoneHint "${hint}" is not an IANA time zone`);
-	if (input.length === 0 || input.length > 200) throw new TimestampParseError("a timestamp is 1 to 200 characters");
+	if (hint !== undefined && !isIanaZone(hint))
+		throw new TimestampParseError(`zoneHint "${hint}" is not an IANA time zone`);
+	if (input.length === 0 || input.length > 200)
+		throw new TimestampParseError("a timestamp is 1 to 200 characters");
 
 	const iso = ISO_PATTERN.exec(input);
 	let local: LocalTime;
 	let rest: string;
 	if (iso) {
 		local = {
-			year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]),
-			hour: Number(iso[4]), minute: Number(iso[5]), second: Number(iso[6] ?? 0),
+			year: Number(iso[1]),
+			month: Number(iso[2]),
+			day: Number(iso[3]),
+			hour: Number(iso[4]),
+			minute: Number(iso[5]),
+			second: Number(iso[6] ?? 0),
 		};
 		rest = iso[7] ? (iso[7].toUpperCase() === "Z" ? "UTC" : iso[7]) : "";
 	} else {
 		const dmy = DAY_MONTH_YEAR.exec(input);
 		const mdy = dmy ? null : MONTH_DAY_YEAR.exec(input);
 		const dateMatch = dmy ?? mdy;
-		if (!dateMatch) throw new TimestampParseError(`"${text}" has no date such as "30 Jun 2021" or "March 02 2023"`);
-		const [dayText, monthText, yearText] = dmy
-			? [dmy[1], dmy[2], dmy[3]]
-			: [mdy?.[2], mdy?.[1], mdy?.[3]];
+		if (!dateMatch)
+			throw new TimestampParseError(`"${text}" has no date such as "30 Jun 2021" or "March 02 2023"`);
+		const [dayText, monthText, yearText] = dmy ? [dmy[1], dmy[2], dmy[3]] : [mdy?.[2], mdy?.[1], mdy?.[3]];
 		const afterDate = input.slice((dateMatch.index ?? 0) + dateMatch[0].length);
 		const time = TIME.exec(afterDate);
 		if (!time) throw new TimestampParseError(`"${text}" has a date but no time of day`);
 		let hour = Number(time[1]);
 		if (time[4]) {
-			if (hour < 1 || hour > 12) throw new TimestampParseError(`"${text}": ${hour} is not an hour on a 12-hour clock`);
+			if (hour < 1 || hour > 12)
+				throw new TimestampParseError(`"${text}": ${hour} is not an hour on a 12-hour clock`);
 			hour = (hour % 12) + (time[4].toLowerCase() === "p" ? 12 : 0);
 		}
 		local = {
@@ -176,18 +198,35 @@ export function parseNewsTimestamp(text: string, options: ParseNewsTimestampOpti
  */
 export function formatNewsTimestamp(iso: string, style: "gmt-compact" | "rfc2822" = "gmt-compact"): string {
 	const match = ISO_PATTERN.exec(iso);
-	if (!match) throw new TimestampParseError(`"${iso}" is not ISO 8601 with an offset`);
+	// Without an offset the instant is unknown: printing it as GMT would invent one.
+	if (!match?.[7]) throw new TimestampParseError(`"${iso}" is not ISO 8601 with an offset`);
 	const [, y, mo, d, h, mi, s = "00", zoneText = "Z"] = match;
+	assertCalendar(
+		{
+			year: Number(y),
+			month: Number(mo),
+			day: Number(d),
+			hour: Number(h),
+			minute: Number(mi),
+			second: Number(s),
+		},
+		iso,
+	);
 	const offset = zoneText.toUpperCase() === "Z" ? 0 : parseOffset(zoneText);
 	const monthIndex = Number(mo) - 1;
 	const monthShort = (MONTHS[monthIndex] ?? "jan").replace(/^./, (c) => c.toUpperCase());
 	const time = `${h}:${mi}:${s}`;
 	if (style === "rfc2822") {
-		const weekday = (WEEKDAYS[new Date(Date.UTC(Number(y), monthIndex, Number(d))).getUTCDay()] ?? "sun").replace(/^./, (c) => c.toUpperCase());
+		const weekday = (
+			WEEKDAYS[new Date(Date.UTC(Number(y), monthIndex, Number(d))).getUTCDay()] ?? "sun"
+		).replace(/^./, (c) => c.toUpperCase());
 		return `${weekday}, ${d} ${monthShort} ${y} ${time} ${formatOffset(offset).replace(":", "")}`;
 	}
 	const abs = Math.abs(offset);
-	const zone = offset === 0 ? "GMT" : `GMT${offset < 0 ? "-" : ""}${Math.floor(abs / 60)}${abs % 60 ? `:${pad(abs % 60)}` : ""}`;
+	const zone =
+		offset === 0
+			? "GMT"
+			: `GMT${offset < 0 ? "-" : ""}${Math.floor(abs / 60)}${abs % 60 ? `:${pad(abs % 60)}` : ""}`;
 	return `${Number(d)} ${monthShort} ${y} ${time} ${zone}`;
 }
 

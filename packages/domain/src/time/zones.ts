@@ -66,7 +66,10 @@ export const AMBIGUOUS_ZONES: Readonly<Record<string, readonly ZoneMeaning[]>> =
  * @example offsetOfZoneAt("Asia/Kolkata", Date.UTC(2023, 2, 2)); // 330
  */
 export function offsetOfZoneAt(zone: string, epochMs: number): number {
-	const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).formatToParts(epochMs);
+	const parts = new Intl.DateTimeFormat("en-US", {
+		timeZone: zone,
+		timeZoneName: "longOffset",
+	}).formatToParts(epochMs);
 	const name = parts.find((part) => part.type === "timeZoneName")?.value ?? "GMT";
 	const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
 	if (!match) return 0;

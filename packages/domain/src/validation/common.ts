@@ -1,9 +1,9 @@
 import { z } from "zod";
 
 /** A record id: 1 to 100 URL-safe characters (letters, digits, `-`, `_`). */
-export const RecordId = z
-	.string({ error: "an id is a string" })
-	.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, { error: "an id is 1 to 100 letters, digits, - or _, starting with a letter or digit" });
+export const RecordId = z.string({ error: "an id is a string" }).regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, {
+	error: "an id is 1 to 100 letters, digits, - or _, starting with a letter or digit",
+});
 export type RecordId = z.infer<typeof RecordId>;
 
 /** A URL slug as produced by `slugify`. */
@@ -11,9 +11,13 @@ export const Slug = z
 	.string({ error: "a slug is a string" })
 	.min(1, { error: "a slug must not be empty" })
 	.max(120, { error: "a slug is at most 120 characters" })
-	.regex(/^[\p{Ll}\p{Lo}\p{Lm}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{N}]+)*$/u, {
-		error: "a slug is lower-case letters and digits joined by single hyphens",
-	});
+	// Combining marks (the voicing mark of で, Indic vowel signs) may follow a letter, never start a word.
+	.regex(
+		/^[\p{Ll}\p{Lo}\p{Lm}\p{N}][\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]*(?:-[\p{Ll}\p{Lo}\p{Lm}\p{N}][\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]*)*$/u,
+		{
+			error: "a slug is lower-case letters and digits joined by single hyphens",
+		},
+	);
 
 /** Stored records carry a version that every update must name (optimistic concurrency). */
 export const Version = z.int({ error: "version is a whole number" }).min(1, { error: "version starts at 1" });
@@ -29,12 +33,17 @@ export function plainText(label: string, max: number) {
 		.trim()
 		.min(1, { error: `${label} must not be empty` })
 		.max(max, { error: `${label} is at most ${max} characters` })
-		.refine((text) => !TAG.test(text), { error: `${label} is plain text; HTML tags such as <p> are not allowed` })
+		.refine((text) => !TAG.test(text), {
+			error: `${label} is plain text; HTML tags such as <p> are not allowed`,
+		})
 		.refine((text) => !text.includes("\u0000"), { error: `${label} must not contain NUL characters` });
 }
 
 /** ISO 8601 date-time with an explicit offset (`Z` or `±hh:mm`). */
-export const OffsetDateTime = z.iso.datetime({ offset: true, error: "expected ISO 8601 date-time with an offset, e.g. 2021-06-30T06:06:02+09:00" });
+export const OffsetDateTime = z.iso.datetime({
+	offset: true,
+	error: "expected ISO 8601 date-time with an offset, e.g. 2021-06-30T06:06:02+09:00",
+});
 
 /** Calendar day `YYYY-MM-DD`. */
 export const IsoDay = z.iso.date({ error: "expected a calendar date YYYY-MM-DD" });
