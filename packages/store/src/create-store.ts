@@ -1,0 +1,61 @@
+import type { Kysely } from "kysely";
+import { type BulkRecords, insertBulk } from "./bulk-insert.js";
+import { inTransaction, type StoreContext } from "./context.js";
+import { createApiKeyRepository } from "./repositories/api-keys.js";
+import { createArticleRepository } from "./repositories/articles.js";
+import { createDiplomatRepository } from "./repositories/diplomats.js";
+import { createIdempotencyRepository } from "./repositories/idempotency.js";
+import { createMeetingRepository } from "./repositories/meetings.js";
+import { createOccasionRepository } from "./repositories/occasions.js";
+import { createSectionRepository } from "./repositories/sections.js";
+import type { Schema } from "./schema.js";
+import type { Store } from "./types.js";
+
+/** A store backed by SQL, with the batch-load path and the query builder for tools that need them. */
+export interface SqlStore extends Store {
+	/** The Kysely instance (or transaction) this store runs on. */
+	readonly kysely: Kysely<Schema>;
+	/** Inserts whole records in one transaction with multi-row INSERTs (demo data, import, benchmarks). */
+	bulkInsert(records: BulkRecords): Promise<void>;
+	/** The applied migration names, oldest first. */
+	appliedMigrations(): Promise<string[]>;
+	transaction<T>(work: (store: SqlStore) => Promise<T>): Promise<T>;
+}
+
+/**
+ * Builds the store's repositories over a Kysely instance whose migrations are applied. `openStore` uses it
+ * for SQLite and PostgreSQL; the Workers entry uses it over Cloudflare D1 (SQLite dialect).
+ * @example
+ * const store = createStore({ db: new Kysely<Schema>({ dialect: new D1Dialect({ database: env.DB }) }), dialect: "sqlite" });
+ */
+export function createStore(context: StoreContext): SqlStore {
+	const store: SqlStore = {
+		dialect: context.dialect,
+		kysely: context.db,
+		articles: createArticleRepository(context),
+		meetings: createMeetingRepository(context),
+		diplomats: createDiplomatRepository(context),
+		occasions: createOccasionRepository(context),
+		sections: createSectionRepository(context),
+		apiKeys: createApiKeyRepository(context),
+		idempotency: createIdempotencyRepository(context),
+		transaction: (work) => inTransaction(context, (trx) => work(trx === context ? store : createStore(trx))),
+		bulkInsert: (records) => inTransaction(context, (trx) => insertBulk(trx, records)),
+		async appliedMigrations() {
+			const rows = await context.db
+				.selectFrom("kysely_migration" as keyof Schema)
+				.select("name" as never)
+				.orderBy("name" as never)
+				.execute();
+			return rows.map((row) => (row as { name: string }).name);
+		},
+		async ping() {
+			await context.db.selectFrom("counters").select("value").limit(1).execute();
+		},
+		async close() {
+			await context.db.destroy();
+		},
+	};
+	return store;
+}
+

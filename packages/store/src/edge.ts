@@ -1,0 +1,10 @@
+/**
+ * The part of @sidelines/store that runs outside Node (Cloudflare Workers over D1): repositories over a
+ * Kysely instance you construct, and the SQLite-dialect migrations. No node:sqlite, no pg.
+ */
+export { createStore, type SqlStore } from "./create-store.js";
+export { ConflictError, InvalidQueryError, NotFoundError, VersionConflictError } from "./errors.js";
+export { migrationProvider, migrations, type SqlDialect, type SqlMigration } from "./migrations/index.js";
+export { hashApiKeyToken } from "./repositories/api-keys.js";
+export type { Schema } from "./schema.js";
+export type * from "./types.js";

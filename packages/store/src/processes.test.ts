@@ -1,0 +1,103 @@
+import { japanSection } from "@sidelines/domain/fixtures";
+import { sql } from "kysely";
+import { describe, expect, it } from "vitest";
+import { collect, startChild } from "../test/child-process.js";
+import { engines } from "../test/engines.js";
+import { migrations } from "./migrations/index.js";
+import { openStore } from "./open-store.js";
+
+const allMigrations = migrations.map((migration) => migration.name);
+
+describe.each(engines)("migrations and other processes on $name", (engine) => {
+	it("upgrades a database made at migration 1 to the latest, keeping its data", async () => {
+		const location = await engine.freshDatabase();
+		const old = await openStore({ ...location, demo: true, migrateTo: 1 });
+		expect(await old.appliedMigrations()).toEqual(allMigrations.slice(0, 1));
+		const before = await old.articles.list();
+		await old.close();
+
+		const upgraded = await openStore(location);
+		try {
+			expect(await upgraded.appliedMigrations()).toEqual(allMigrations);
+			expect(await upgraded.articles.list()).toEqual(before);
+			expect((await upgraded.meetings.list({ diplomat: "motegi-toshimitsu" })).items).toHaveLength(3);
+			await upgraded.articles.recordView("art-motegi-blinken-matera", new Date("2024-01-01T00:00:00Z"));
+			expect(await upgraded.articles.popular({ since: "2024-01-01" })).toHaveLength(1);
+		} finally {
+			await upgraded.close();
+		}
+		const again = await openStore(location);
+		expect(await again.appliedMigrations()).toEqual(allMigrations);
+		await again.close();
+	});
+
+	it("migrates once when several processes open a new database at the same moment", async () => {
+		const location = await engine.freshDatabase();
+		const results = await Promise.all(Array.from({ length: 4 }, () => collect(startChild("open", location))));
+		for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0, lines: ["done"] });
+		const store = await openStore(location);
+		try {
+			expect(await store.appliedMigrations()).toEqual(allMigrations);
+		} finally {
+			await store.close();
+		}
+	});
+
+	it("takes writes from several processes and connections at once without a busy error", async () => {
+		const store = await engine.open();
+		await store.sections.upsert(japanSection);
+		const location = engine.locationOf(store);
+		const children = Array.from({ length: 3 }, () => collect(startChild("write", location, 25)));
+		const others = await Promise.all(Array.from({ length: 3 }, () => engine.reopen(store)));
+		const local = others.flatMap((other, n) =>
+			Array.from({ length: 15 }, (_, i) =>
+				other.articles.create({
+					headline: `Local writer ${n} ${i}`,
+					section: "japan",
+					publishedAt: "2024-01-01T00:00:00Z",
+					zone: "UTC",
+					body: [{ type: "paragraph", text: "Concurrent." }],
+				}),
+			),
+		);
+		const [results] = await Promise.all([Promise.all(children), Promise.all(local)]);
+		for (const result of results) expect(result.code, result.stderr).toBe(0);
+		const count = await store.kysely
+			.selectFrom("articles")
+			.select(sql<number>`count(*)`.as("n"))
+			.executeTakeFirstOrThrow();
+		expect(Number(count.n)).toBe(3 * 25 + 3 * 15);
+	});
+
+	it("keeps every acknowledged write when the writing process is killed mid-stream", async () => {
+		const store = await engine.open();
+		await store.sections.upsert(japanSection);
+		const location = engine.locationOf(store);
+		await store.close();
+		const child = startChild("write", location);
+		const result = await collect(child, (_line, lines) => {
+			if (lines.length === 40) child.kill("SIGKILL");
+		});
+		expect(result.signal).toBe("SIGKILL");
+		const acknowledged = result.lines.filter((line) => line.startsWith("art-"));
+		expect(acknowledged.length).toBeGreaterThanOrEqual(40);
+
+		const reopened = await openStore(location);
+		try {
+			for (const id of acknowledged) expect(await reopened.articles.get(id), id).toBeDefined();
+			if (engine.name === "sqlite") {
+				const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(reopened.kysely);
+				expect(check.rows).toEqual([{ integrity_check: "ok" }]);
+				const fts = await sql`insert into articles_fts (articles_fts) values ('integrity-check')`.execute(
+					reopened.kysely,
+				);
+				expect(fts).toBeDefined();
+			}
+			// The counters and the full-text index agree with what survived.
+			const hits = await reopened.articles.list({ limit: 100, status: "draft" });
+			expect(hits.items.length).toBeGreaterThanOrEqual(acknowledged.length);
+		} finally {
+			await reopened.close();
+		}
+	});
+});

@@ -1,0 +1,321 @@
+import { randomUUID } from "node:crypto";
+import {
+	Article,
+	ArticleCreate,
+	type ArticleCreate as ArticleCreateInput,
+	ArticleUpdate,
+	parseRecord,
+	shortCode,
+	slugify,
+} from "@sidelines/domain";
+import { sql } from "kysely";
+import { asNumber, inTransaction, type StoreContext } from "../context.js";
+import { InvalidQueryError, NotFoundError, translateConstraintError } from "../errors.js";
+import { decodeCursor, encodeCursor, pageLimit, toPage } from "../pagination.js";
+import { fullTextQuery, searchTerms } from "../search-terms.js";
+import type {
+	ArticleFilter,
+	ArticleRepository,
+	Page,
+	PageRequest,
+	PopularArticle,
+	SearchHit,
+} from "../types.js";
+import { confirmChanged, loadForChange } from "../versioned.js";
+import { articleFromRow, articleRows } from "./article-rows.js";
+
+const ENTITY = "article";
+
+function boundary(value: string, end: boolean, field: string): string {
+	const text = /^\d{4}-\d{2}-\d{2}$/.test(value)
+		? `${value}T${end ? "23:59:59.999" : "00:00:00.000"}Z`
+		: value;
+	const time = Date.parse(text);
+	if (Number.isNaN(time))
+		throw new InvalidQueryError(`${field} must be an ISO day (YYYY-MM-DD) or date-time with offset`);
+	return new Date(time).toISOString();
+}
+
+/** Next article serial from the counters table: never reused, even after deletes. */
+async function nextSerial(context: StoreContext): Promise<number> {
+	const row = await context.db
+		.updateTable("counters")
+		.set({ value: sql<number>`value + 1` })
+		.where("name", "=", "article_serial")
+		.returning("value")
+		.executeTakeFirstOrThrow();
+	return asNumber(row.value);
+}
+
+async function freeSlug(context: StoreContext, base: string): Promise<string> {
+	const taken = new Set(
+		(
+			await context.db
+				.selectFrom("articles")
+				.select("slug")
+				.where((eb) => eb.or([eb("slug", "=", base), eb("slug", "like", `${base.replace(/[%_\\]/g, "")}-%`)]))
+				.execute()
+		).map((row) => row.slug),
+	);
+	if (!taken.has(base)) return base;
+	for (let suffix = 2; ; suffix++) {
+		const candidate = `${base}-${suffix}`;
+		if (!taken.has(candidate)) return candidate;
+	}
+}
+
+async function writeArticle(
+	context: StoreContext,
+	article: Article,
+	expectedVersion?: number,
+): Promise<void> {
+	const rows = articleRows(article);
+	try {
+		if (expectedVersion === undefined) {
+			await context.db.insertInto("articles").values(rows.article).execute();
+		} else {
+			const { id: _id, serial: _serial, short_code: _code, ...changes } = rows.article;
+			const result = await context.db
+				.updateTable("articles")
+				.set(changes)
+				.where("id", "=", article.id)
+				.where("version", "=", expectedVersion)
+				.executeTakeFirst();
+			await confirmChanged(context, "articles", ENTITY, article.id, expectedVersion, result.numUpdatedRows);
+			await context.db.deleteFrom("article_tags").where("article_id", "=", article.id).execute();
+			await context.db.deleteFrom("article_mentions").where("article_id", "=", article.id).execute();
+		}
+		if (rows.tags.length > 0) await context.db.insertInto("article_tags").values(rows.tags).execute();
+		if (rows.mentions.length > 0)
+			await context.db.insertInto("article_mentions").values(rows.mentions).execute();
+	} catch (error) {
+		translateConstraintError(error);
+	}
+}
+
+/** Articles in SQL: real columns for filters and order, the record as JSON, FTS5 or tsvector for search. */
+export function createArticleRepository(context: StoreContext): ArticleRepository {
+	const { db } = context;
+	const byColumn = async (column: "id" | "slug" | "short_code", value: string) => {
+		const row = await db
+			.selectFrom("articles")
+			.select(["version", "doc"])
+			.where(column, "=", value)
+			.executeTakeFirst();
+		return row ? articleFromRow(row) : undefined;
+	};
+	const byIds = async (ids: string[]) => {
+		if (ids.length === 0) return new Map<string, Article>();
+		const rows = await db
+			.selectFrom("articles")
+			.select(["id", "version", "doc"])
+			.where("id", "in", ids)
+			.execute();
+		return new Map(rows.map((row) => [row.id, articleFromRow(row)]));
+	};
+
+	return {
+		get: (id) => byColumn("id", id),
+		getBySlug: (slug) => byColumn("slug", slug),
+		getByShortCode: (code) => byColumn("short_code", code),
+
+		async list(filter: ArticleFilter = {}): Promise<Page<Article>> {
+			const limit = pageLimit(filter.limit);
+			const after = decodeCursor(filter.cursor, ["string", "string"] as const);
+			let query = db.selectFrom("articles").select(["id", "published_at", "version", "doc"]);
+			if (filter.section !== undefined) query = query.where("section", "=", filter.section);
+			if (filter.status !== undefined) query = query.where("status", "=", filter.status);
+			if (filter.from !== undefined)
+				query = query.where("published_at", ">=", boundary(filter.from, false, "from"));
+			if (filter.to !== undefined) query = query.where("published_at", "<=", boundary(filter.to, true, "to"));
+			if (filter.tag !== undefined) {
+				const tag = filter.tag;
+				query = query.where((eb) =>
+					eb.exists(
+						eb
+							.selectFrom("article_tags as t")
+							.select("t.tag")
+							.whereRef("t.article_id", "=", "articles.id")
+							.where("t.tag", "=", tag),
+					),
+				);
+			}
+			for (const [kind, target] of [
+				["diplomat", filter.diplomat],
+				["meeting", filter.meeting],
+			] as const) {
+				if (target === undefined) continue;
+				query = query.where((eb) =>
+					eb.exists(
+						eb
+							.selectFrom("article_mentions as m")
+							.select("m.kind")
+							.whereRef("m.article_id", "=", "articles.id")
+							.where("m.kind", "=", kind)
+							.where("m.target_id", "=", target),
+					),
+				);
+			}
+			if (after) {
+				const [publishedAt, id] = after;
+				query = query.where((eb) => eb(eb.refTuple("published_at", "id"), "<", eb.tuple(publishedAt, id)));
+			}
+			const rows = await query
+				.orderBy("published_at", "desc")
+				.orderBy("id", "desc")
+				.limit(limit + 1)
+				.execute();
+			const page = toPage(rows, limit, (row) => [row.published_at, row.id]);
+			return { items: page.items.map(articleFromRow), nextCursor: page.nextCursor };
+		},
+
+		async search(q: string, page: PageRequest = {}): Promise<Page<SearchHit>> {
+			const limit = pageLimit(page.limit);
+			const offset = decodeCursor(page.cursor, ["number"] as const)?.[0] ?? 0;
+			if (!Number.isInteger(offset) || offset < 0)
+				throw new InvalidQueryError("cursor does not fit this list");
+			const terms = searchTerms(q);
+			if (terms.length === 0) return { items: [], nextCursor: null };
+			const match = fullTextQuery(terms, context.dialect);
+			const found =
+				context.dialect === "sqlite"
+					? await sql<{ id: string; version: number; doc: string; rank: number; snippet: string }>`
+						select a.id, a.version, a.doc, -bm25(articles_fts, 10.0, 4.0, 1.0) as rank,
+							snippet(articles_fts, -1, '', '', '…', 16) as snippet
+						from articles_fts join articles a on a.serial = articles_fts.rowid
+						where articles_fts match ${match} and a.status = 'published'
+						order by rank desc, a.id
+						limit ${limit + 1} offset ${offset}`.execute(db)
+					: await sql<{ id: string; version: number; doc: string; rank: number; snippet: string }>`
+						select p.id, p.version, p.doc, p.rank,
+							ts_headline('english', p.headline || ' ' || coalesce(p.standfirst, '') || ' ' || p.body_text, to_tsquery('english', ${match}),
+								'StartSel="",StopSel="",MaxWords=24,MinWords=10') as snippet
+						from (
+							select a.id, a.version, a.doc, a.headline, a.standfirst, a.body_text,
+								ts_rank(a.search, to_tsquery('english', ${match}))::float8 as rank
+							from articles a
+							where a.search @@ to_tsquery('english', ${match}) and a.status = 'published'
+							order by rank desc, a.id
+							limit ${limit + 1} offset ${offset}
+						) p
+						order by p.rank desc, p.id`.execute(db);
+			const hits = found.rows.map((row): SearchHit => {
+				const article = articleFromRow(row);
+				const { id, slug, headline, standfirst, section, publishedAt } = article;
+				return {
+					article:
+						standfirst === undefined
+							? { id, slug, headline, section, publishedAt }
+							: { id, slug, headline, standfirst, section, publishedAt },
+					rank: Number(row.rank),
+					snippet: row.snippet,
+				};
+			});
+			const items = hits.slice(0, limit);
+			return { items, nextCursor: hits.length > limit ? encodeCursor([offset + limit]) : null };
+		},
+
+		async related(id: string, limit = 5): Promise<Article[]> {
+			const max = pageLimit(limit);
+			const rows = await sql<{ article_id: string; score: number | string }>`
+				select shared.article_id, count(*) as score from (
+					select m2.article_id from article_mentions m1
+						join article_mentions m2 on m2.kind = m1.kind and m2.target_id = m1.target_id
+						where m1.article_id = ${id} and m2.article_id <> ${id}
+					union all
+					select t2.article_id from article_tags t1
+						join article_tags t2 on t2.tag = t1.tag
+						where t1.article_id = ${id} and t2.article_id <> ${id}
+				) shared
+				join articles a on a.id = shared.article_id and a.status = 'published'
+				group by shared.article_id
+				order by count(*) desc, max(a.published_at) desc, shared.article_id
+				limit ${max}`.execute(db);
+			const articles = await byIds(rows.rows.map((row) => row.article_id));
+			return rows.rows.flatMap((row) => articles.get(row.article_id) ?? []);
+		},
+
+		async popular(options: { since?: string; limit?: number } = {}): Promise<PopularArticle[]> {
+			const limit = pageLimit(options.limit ?? 10);
+			const since = options.since ?? new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+			if (!/^\d{4}-\d{2}-\d{2}/.test(since))
+				throw new InvalidQueryError("since must be an ISO day (YYYY-MM-DD)");
+			const rows = await db
+				.selectFrom("article_views as v")
+				.innerJoin("articles as a", "a.id", "v.article_id")
+				.select(["a.id", "a.version", "a.doc"])
+				.select((eb) => eb.fn.sum<number>("v.count").as("views"))
+				.where("v.day", ">=", since.slice(0, 10))
+				.where("a.status", "=", "published")
+				.groupBy(["a.id", "a.version", "a.doc"])
+				.orderBy("views", "desc")
+				.orderBy("a.id")
+				.limit(limit)
+				.execute();
+			return rows.map((row) => {
+				const { id, slug, headline, section, publishedAt } = articleFromRow(row);
+				return { article: { id, slug, headline, section, publishedAt }, views: asNumber(row.views) };
+			});
+		},
+
+		async recordView(id: string, at: Date = new Date()): Promise<void> {
+			try {
+				await db
+					.insertInto("article_views")
+					.values({ article_id: id, day: at.toISOString().slice(0, 10), count: 1 })
+					.onConflict((conflict) =>
+						conflict
+							.columns(["article_id", "day"])
+							.doUpdateSet({ count: sql<number>`article_views.count + 1` }),
+					)
+					.execute();
+			} catch (error) {
+				const exists = await db.selectFrom("articles").select("id").where("id", "=", id).executeTakeFirst();
+				if (!exists) throw new NotFoundError(ENTITY, id);
+				throw error;
+			}
+		},
+
+		async create(input: ArticleCreateInput): Promise<Article> {
+			const parsed = parseRecord(ArticleCreate, input);
+			return inTransaction(context, async (trx) => {
+				const serial = await nextSerial(trx);
+				const slug = parsed.slug ?? (await freeSlug(trx, slugify(parsed.headline) || `article-${serial}`));
+				const article = parseRecord(Article, {
+					...parsed,
+					id: parsed.id ?? `art-${randomUUID()}`,
+					version: 1,
+					shortCode: shortCode(serial),
+					slug,
+				});
+				await writeArticle(trx, article);
+				return article;
+			});
+		},
+
+		async update(id, patch, expectedVersion): Promise<Article> {
+			const changes = parseRecord(ArticleUpdate, patch);
+			return inTransaction(context, async (trx) => {
+				const current = articleFromRow(await loadForChange(trx, "articles", ENTITY, id, expectedVersion));
+				const defined = Object.fromEntries(
+					Object.entries(changes).filter(([, value]) => value !== undefined),
+				);
+				const article = parseRecord(Article, { ...current, ...defined, id, version: expectedVersion + 1 });
+				await writeArticle(trx, article, expectedVersion);
+				return article;
+			});
+		},
+
+		async delete(id, expectedVersion): Promise<void> {
+			await inTransaction(context, async (trx) => {
+				await loadForChange(trx, "articles", ENTITY, id, expectedVersion);
+				const result = await trx.db
+					.deleteFrom("articles")
+					.where("id", "=", id)
+					.where("version", "=", expectedVersion)
+					.executeTakeFirst();
+				await confirmChanged(trx, "articles", ENTITY, id, expectedVersion, result.numDeletedRows);
+			});
+		},
+	};
+}

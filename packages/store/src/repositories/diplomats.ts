@@ -1,0 +1,191 @@
+import { randomUUID } from "node:crypto";
+import {
+	Diplomat,
+	DiplomatCreate,
+	type DiplomatCreate as DiplomatCreateInput,
+	DiplomatUpdate,
+	foldName,
+	officialName,
+	parseRecord,
+	RecordId,
+	slugify,
+} from "@sidelines/domain";
+import { sql } from "kysely";
+import { asNumber, inTransaction, type StoreContext } from "../context.js";
+import { translateConstraintError } from "../errors.js";
+import { decodeCursor, pageLimit, toPage } from "../pagination.js";
+import type { Counterpart, DiplomatFilter, DiplomatRepository, Page } from "../types.js";
+import { confirmChanged, loadForChange } from "../versioned.js";
+import { diplomatFromRow, diplomatRows } from "./diplomat-rows.js";
+
+const ENTITY = "diplomat";
+/** The largest code point: `form < q + MAX` is a prefix match that uses the index on both engines. */
+const MAX_CHAR = "\u{10FFFF}";
+
+async function writeDiplomat(
+	context: StoreContext,
+	diplomat: Diplomat,
+	expectedVersion?: number,
+): Promise<void> {
+	const rows = diplomatRows(diplomat);
+	try {
+		if (expectedVersion === undefined) {
+			await context.db.insertInto("diplomats").values(rows.diplomat).execute();
+		} else {
+			const { id: _id, ...changes } = rows.diplomat;
+			const result = await context.db
+				.updateTable("diplomats")
+				.set(changes)
+				.where("id", "=", diplomat.id)
+				.where("version", "=", expectedVersion)
+				.executeTakeFirst();
+			await confirmChanged(context, "diplomats", ENTITY, diplomat.id, expectedVersion, result.numUpdatedRows);
+			await context.db.deleteFrom("diplomat_names").where("diplomat_id", "=", diplomat.id).execute();
+		}
+		await context.db.insertInto("diplomat_names").values(rows.names).execute();
+	} catch (error) {
+		translateConstraintError(error);
+	}
+}
+
+async function freeId(context: StoreContext, base: string): Promise<string> {
+	if (!RecordId.safeParse(base).success) return `dip-${randomUUID()}`;
+	for (let suffix = 1; ; suffix++) {
+		const candidate = suffix === 1 ? base : `${base}-${suffix}`;
+		const taken = await context.db
+			.selectFrom("diplomats")
+			.select("id")
+			.where("id", "=", candidate)
+			.executeTakeFirst();
+		if (!taken) return candidate;
+	}
+}
+
+/** Diplomats in SQL, searchable by every folded form of their names. */
+export function createDiplomatRepository(context: StoreContext): DiplomatRepository {
+	const { db } = context;
+	return {
+		async get(id) {
+			const row = await db
+				.selectFrom("diplomats")
+				.select(["version", "doc"])
+				.where("id", "=", id)
+				.executeTakeFirst();
+			return row ? diplomatFromRow(row) : undefined;
+		},
+
+		async list(filter: DiplomatFilter = {}): Promise<Page<Diplomat>> {
+			const limit = pageLimit(filter.limit);
+			const after = decodeCursor(filter.cursor, ["string", "string"] as const);
+			let query = db.selectFrom("diplomats").select(["id", "sort_name", "version", "doc"]);
+			if (filter.country !== undefined) query = query.where("country", "=", filter.country.toUpperCase());
+			const q = filter.q === undefined ? "" : foldName(filter.q);
+			if (q.length > 0) {
+				query = query.where((eb) =>
+					eb.exists(
+						eb
+							.selectFrom("diplomat_names as n")
+							.select("n.form")
+							.whereRef("n.diplomat_id", "=", "diplomats.id")
+							.where("n.form", ">=", q)
+							.where("n.form", "<", `${q}${MAX_CHAR}`),
+					),
+				);
+			}
+			if (after) {
+				const [sortName, id] = after;
+				query = query.where((eb) => eb(eb.refTuple("sort_name", "id"), ">", eb.tuple(sortName, id)));
+			}
+			const rows = await query
+				.orderBy("sort_name")
+				.orderBy("id")
+				.limit(limit + 1)
+				.execute();
+			const page = toPage(rows, limit, (row) => [row.sort_name, row.id]);
+			return { items: page.items.map(diplomatFromRow), nextCursor: page.nextCursor };
+		},
+
+		async counterparts(id: string): Promise<Counterpart[]> {
+			const rows = await sql<{
+				party_key: string;
+				diplomat_id: string | null;
+				country: string;
+				meetings: number | string;
+				first: string | null;
+				last: string | null;
+			}>`
+				select other.party_key, other.diplomat_id, min(other.country) as country, count(distinct m.id) as meetings,
+					min(m.date_start) as first, max(m.date_start) as last
+				from meeting_participants me
+				join meetings m on m.id = me.meeting_id and m.review = 'confirmed' and m.status = 'held'
+				join meeting_participants other on other.meeting_id = m.id and other.party_key <> me.party_key
+				where me.diplomat_id = ${id}
+				group by other.party_key, other.diplomat_id
+				order by count(distinct m.id) desc, other.party_key`.execute(db);
+			const ids = rows.rows.flatMap((row) => (row.diplomat_id ? [row.diplomat_id] : []));
+			const diplomats =
+				ids.length === 0
+					? new Map<string, Diplomat>()
+					: new Map(
+							(
+								await db
+									.selectFrom("diplomats")
+									.select(["id", "version", "doc"])
+									.where("id", "in", ids)
+									.execute()
+							).map((row) => [row.id, diplomatFromRow(row)]),
+						);
+			return rows.rows.map((row) => {
+				const diplomat = row.diplomat_id ? diplomats.get(row.diplomat_id) : undefined;
+				const counterpart: Counterpart = {
+					counterpart: row.diplomat_id ?? `country:${row.country}`,
+					meetings: asNumber(row.meetings),
+					first: row.first,
+					last: row.last,
+				};
+				if (diplomat)
+					counterpart.diplomat = { id: diplomat.id, name: diplomat.name, country: diplomat.country };
+				return counterpart;
+			});
+		},
+
+		async create(input: DiplomatCreateInput): Promise<Diplomat> {
+			const parsed = parseRecord(DiplomatCreate, input);
+			return inTransaction(context, async (trx) => {
+				const id = parsed.id ?? (await freeId(trx, slugify(officialName(parsed.name))));
+				const diplomat = parseRecord(Diplomat, { ...parsed, id, version: 1 });
+				await writeDiplomat(trx, diplomat);
+				return diplomat;
+			});
+		},
+
+		async update(id, patch, expectedVersion): Promise<Diplomat> {
+			const changes = parseRecord(DiplomatUpdate, patch);
+			return inTransaction(context, async (trx) => {
+				const current = diplomatFromRow(await loadForChange(trx, "diplomats", ENTITY, id, expectedVersion));
+				const defined = Object.fromEntries(
+					Object.entries(changes).filter(([, value]) => value !== undefined),
+				);
+				const diplomat = parseRecord(Diplomat, { ...current, ...defined, id, version: expectedVersion + 1 });
+				await writeDiplomat(trx, diplomat, expectedVersion);
+				return diplomat;
+			});
+		},
+
+		async delete(id, expectedVersion): Promise<void> {
+			await inTransaction(context, async (trx) => {
+				await loadForChange(trx, "diplomats", ENTITY, id, expectedVersion);
+				try {
+					const result = await trx.db
+						.deleteFrom("diplomats")
+						.where("id", "=", id)
+						.where("version", "=", expectedVersion)
+						.executeTakeFirst();
+					await confirmChanged(trx, "diplomats", ENTITY, id, expectedVersion, result.numDeletedRows);
+				} catch (error) {
+					translateConstraintError(error);
+				}
+			});
+		},
+	};
+}

@@ -1,0 +1,43 @@
+import type { StoreContext } from "../context.js";
+import type { IdempotencyRepository, StoredIdempotentResponse } from "../types.js";
+
+/** Stored responses for Idempotency-Key replays; the first response stored for a key wins. */
+export function createIdempotencyRepository(context: StoreContext): IdempotencyRepository {
+	const { db } = context;
+	return {
+		async get(principal, key) {
+			const row = await db
+				.selectFrom("idempotency_responses")
+				.selectAll()
+				.where("principal", "=", principal)
+				.where("key", "=", key)
+				.executeTakeFirst();
+			if (!row) return undefined;
+			return {
+				key: row.key,
+				principal: row.principal,
+				requestHash: row.request_hash,
+				status: Number(row.status),
+				headers: JSON.parse(row.headers) as Record<string, string>,
+				body: row.body,
+				createdAt: row.created_at,
+			};
+		},
+		async put(response: StoredIdempotentResponse) {
+			const result = await db
+				.insertInto("idempotency_responses")
+				.values({
+					principal: response.principal,
+					key: response.key,
+					request_hash: response.requestHash,
+					status: response.status,
+					headers: JSON.stringify(response.headers),
+					body: response.body,
+					created_at: response.createdAt,
+				})
+				.onConflict((conflict) => conflict.columns(["principal", "key"]).doNothing())
+				.executeTakeFirst();
+			return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+		},
+	};
+}

@@ -1,0 +1,159 @@
+import { randomUUID } from "node:crypto";
+import { Occasion, OccasionCreate, OccasionUpdate, parseRecord, partyKey, RecordId } from "@sidelines/domain";
+import type { Insertable } from "kysely";
+import { inTransaction, type StoreContext } from "../context.js";
+import { translateConstraintError } from "../errors.js";
+import { decodeCursor, pageLimit, toPage } from "../pagination.js";
+import type { OccasionsTable } from "../schema.js";
+import type { OccasionMatrix, OccasionRepository, Page, PageRequest } from "../types.js";
+import { confirmChanged, loadForChange } from "../versioned.js";
+import { meetingFromRow } from "./meeting-rows.js";
+
+const ENTITY = "occasion";
+
+/** The row that stores one occasion. */
+export function occasionRow(occasion: Occasion): Insertable<OccasionsTable> {
+	const { version, ...doc } = occasion;
+	return {
+		id: occasion.id,
+		version,
+		slug: occasion.slug,
+		start_day: occasion.start,
+		doc: JSON.stringify(doc),
+	};
+}
+
+/** Reads an occasion back from its row. */
+export function occasionFromRow(row: { version: number; doc: string }): Occasion {
+	return { ...JSON.parse(row.doc), version: row.version } as Occasion;
+}
+
+const partyId = (key: string) =>
+	key.startsWith("diplomat:") ? key.slice("diplomat:".length) : `country:${key.slice(key.indexOf(":") + 1)}`;
+
+/** Occasions in SQL, with the who-met-whom matrix of confirmed meetings held there. */
+export function createOccasionRepository(context: StoreContext): OccasionRepository {
+	const { db } = context;
+	const byColumn = async (column: "id" | "slug", value: string) => {
+		const row = await db
+			.selectFrom("occasions")
+			.select(["version", "doc"])
+			.where(column, "=", value)
+			.executeTakeFirst();
+		return row ? occasionFromRow(row) : undefined;
+	};
+	const insert = async (occasion: Occasion) => {
+		try {
+			await db.insertInto("occasions").values(occasionRow(occasion)).execute();
+		} catch (error) {
+			translateConstraintError(error);
+		}
+	};
+
+	return {
+		get: (id) => byColumn("id", id),
+		getBySlug: (slug) => byColumn("slug", slug),
+
+		async list(page: PageRequest = {}): Promise<Page<Occasion>> {
+			const limit = pageLimit(page.limit);
+			const after = decodeCursor(page.cursor, ["string", "string"] as const);
+			let query = db.selectFrom("occasions").select(["id", "start_day", "version", "doc"]);
+			if (after)
+				query = query.where((eb) => eb(eb.refTuple("start_day", "id"), "<", eb.tuple(after[0], after[1])));
+			const rows = await query
+				.orderBy("start_day", "desc")
+				.orderBy("id", "desc")
+				.limit(limit + 1)
+				.execute();
+			const result = toPage(rows, limit, (row) => [row.start_day, row.id]);
+			return { items: result.items.map(occasionFromRow), nextCursor: result.nextCursor };
+		},
+
+		async matrix(id: string): Promise<OccasionMatrix | undefined> {
+			const occasion = await byColumn("id", id);
+			if (!occasion) return undefined;
+			const rows = await db
+				.selectFrom("meetings")
+				.select(["id", "version", "doc"])
+				.where("occasion_id", "=", id)
+				.where("review", "=", "confirmed")
+				.where("status", "=", "held")
+				.orderBy("id")
+				.execute();
+			const pairs = new Map<string, { a: string; b: string; meetings: string[] }>();
+			const parties = new Set<string>();
+			for (const meeting of rows.map(meetingFromRow)) {
+				const ids = [...new Set(meeting.participants.map((party) => partyId(partyKey(party))))].sort();
+				for (const party of ids) parties.add(party);
+				for (let i = 0; i < ids.length; i++) {
+					for (let j = i + 1; j < ids.length; j++) {
+						const a = ids[i] as string;
+						const b = ids[j] as string;
+						const pair = pairs.get(`${a}|${b}`) ?? { a, b, meetings: [] };
+						pair.meetings.push(meeting.id);
+						pairs.set(`${a}|${b}`, pair);
+					}
+				}
+			}
+			return {
+				occasion,
+				parties: [...parties].sort(),
+				pairs: [...pairs.values()].sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1)),
+			};
+		},
+
+		async create(input) {
+			const parsed = parseRecord(OccasionCreate, input);
+			const id = parsed.id ?? (RecordId.safeParse(parsed.slug).success ? parsed.slug : `occ-${randomUUID()}`);
+			const occasion = parseRecord(Occasion, { ...parsed, id, version: 1 });
+			await insert(occasion);
+			return occasion;
+		},
+
+		async update(id, patch, expectedVersion) {
+			const changes = parseRecord(OccasionUpdate, patch);
+			return inTransaction(context, async (trx) => {
+				const current = occasionFromRow(await loadForChange(trx, "occasions", ENTITY, id, expectedVersion));
+				const defined = Object.fromEntries(
+					Object.entries(changes).filter(([, value]) => value !== undefined),
+				);
+				const occasion = parseRecord(Occasion, { ...current, ...defined, id, version: expectedVersion + 1 });
+				await createOccasionWriter(trx)(occasion, expectedVersion);
+				return occasion;
+			});
+		},
+
+		async delete(id, expectedVersion) {
+			await inTransaction(context, async (trx) => {
+				await loadForChange(trx, "occasions", ENTITY, id, expectedVersion);
+				try {
+					const result = await trx.db
+						.deleteFrom("occasions")
+						.where("id", "=", id)
+						.where("version", "=", expectedVersion)
+						.executeTakeFirst();
+					await confirmChanged(trx, "occasions", ENTITY, id, expectedVersion, result.numDeletedRows);
+				} catch (error) {
+					translateConstraintError(error);
+				}
+			});
+		},
+	};
+}
+
+function createOccasionWriter(context: StoreContext) {
+	return async (occasion: Occasion, expectedVersion: number) => {
+		const { id: _id, ...changes } = occasionRow(occasion);
+		try {
+			const result = await context.db
+				.updateTable("occasions")
+				.set(changes)
+				.where("id", "=", occasion.id)
+				.where("version", "=", expectedVersion)
+				.executeTakeFirst();
+			await confirmChanged(context, "occasions", ENTITY, occasion.id, expectedVersion, result.numUpdatedRows);
+		} catch (error) {
+			translateConstraintError(error);
+		}
+	};
+}

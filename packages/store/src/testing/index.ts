@@ -1,0 +1,3 @@
+/** Helpers for tests and benchmarks: a throwaway PostgreSQL and deterministic synthetic records. */
+export { type EmbeddedPostgresServer, startEmbeddedPostgres } from "./embedded-postgres.js";
+export { generateSynthetic, type SyntheticData, type SyntheticOptions } from "./synthetic.js";
