@@ -58,4 +58,3 @@ export function createStore(context: StoreContext): SqlStore {
 	};
 	return store;
 }
-

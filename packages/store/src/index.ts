@@ -3,9 +3,9 @@
  * through one Kysely query layer.
  */
 export type { BulkRecords } from "./bulk-insert.js";
+export { createStore, type SqlStore } from "./create-store.js";
 export { loadDemoData } from "./demo-data.js";
 export { DUMP_FORMAT, DUMP_VERSION, type DumpCounts, exportDump, importDump } from "./dump/index.js";
-
 export {
 	ConflictError,
 	DumpError,
@@ -14,7 +14,6 @@ export {
 	VersionConflictError,
 } from "./errors.js";
 export { migrationProvider, migrations, type SqlDialect, type SqlMigration } from "./migrations/index.js";
-export { createStore, type SqlStore } from "./create-store.js";
 export { DEFAULT_SQLITE_PATH, openStore, type StoreOptions } from "./open-store.js";
 export { DEFAULT_LIMIT, MAX_LIMIT } from "./pagination.js";
 export { hashApiKeyToken } from "./repositories/api-keys.js";

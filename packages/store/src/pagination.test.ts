@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { engines } from "../test/engines.js";
-import { InvalidQueryError } from "./errors.js";
 import type { SqlStore } from "./create-store.js";
+import { InvalidQueryError } from "./errors.js";
 import { generateSynthetic } from "./testing/synthetic.js";
 
 const data = generateSynthetic({ seed: 7, articles: 230, diplomats: 120, meetings: 260 });

@@ -2,8 +2,8 @@ import { type ArticleCreate, DomainValidationError, type MeetingCreate, shortCod
 import { materaArticle, materaMeetings } from "@sidelines/domain/fixtures";
 import { beforeEach, describe, expect, it } from "vitest";
 import { engines } from "../test/engines.js";
-import { ConflictError, InvalidQueryError, NotFoundError, VersionConflictError } from "./errors.js";
 import type { SqlStore } from "./create-store.js";
+import { ConflictError, InvalidQueryError, NotFoundError, VersionConflictError } from "./errors.js";
 import { hashApiKeyToken } from "./repositories/api-keys.js";
 
 const draft = (headline: string, extra: Partial<ArticleCreate> = {}): ArticleCreate => ({

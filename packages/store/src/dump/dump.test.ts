@@ -1,8 +1,8 @@
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { engines } from "../../test/engines.js";
-import { DumpError } from "../errors.js";
 import type { SqlStore } from "../create-store.js";
+import { DumpError } from "../errors.js";
 import { generateSynthetic } from "../testing/synthetic.js";
 import { exportDump } from "./export-dump.js";
 import { importDump } from "./import-dump.js";

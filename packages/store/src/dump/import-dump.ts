@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import type { BulkRecords } from "../bulk-insert.js";
-import { DumpError } from "../errors.js";
 import type { SqlStore } from "../create-store.js";
+import { DumpError } from "../errors.js";
 import type { Schema } from "../schema.js";
 import { DUMP_FORMAT, DUMP_TABLES, DUMP_VERSION, type DumpTable } from "./format.js";
 
