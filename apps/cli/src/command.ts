@@ -1,4 +1,5 @@
 import type { Writable } from "node:stream";
+import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
 import type { Env } from "./env.js";
 
 /** What a command gets: its own arguments (after the command name), configuration and output streams. */
@@ -27,5 +28,21 @@ export class UsageError extends Error {
 		readonly exitCode = 2,
 	) {
 		super(message);
+	}
+}
+
+/**
+ * Parses a command's options with node:util's parseArgs, turning its errors into one-line usage errors.
+ * @example const { values, positionals } = parseCommandArgs(args, { out: { type: "string" } }, USAGE);
+ */
+export function parseCommandArgs<const Options extends ParseArgsOptionsConfig>(
+	args: string[],
+	options: Options,
+	usage: string,
+) {
+	try {
+		return parseArgs({ args, allowPositionals: true, strict: true, options });
+	} catch (error) {
+		throw new UsageError(`${error instanceof Error ? error.message : String(error)} (usage: ${usage})`);
 	}
 }

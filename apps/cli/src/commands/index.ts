@@ -1,4 +1,17 @@
 import type { Command } from "../command.js";
+import { evalCommand } from "./eval.js";
+import { exportCommand } from "./export.js";
+import { extractCommand } from "./extract.js";
+import { importDumpCommand } from "./import-dump.js";
+import { keysCommand } from "./keys.js";
+import { migrateCommand } from "./migrate.js";
 
 /** Every `sidelines` command, in the order `sidelines help` lists them. Add new commands here. */
-export const commands: Command[] = [];
+export const commands: Command[] = [
+	migrateCommand,
+	exportCommand,
+	importDumpCommand,
+	keysCommand,
+	extractCommand,
+	evalCommand,
+];

@@ -30,6 +30,9 @@ describe("person names", () => {
 	it("folds case, accents and punctuation", () => {
 		expect(foldName("DI MAIO")).toBe(foldName("di-maio"));
 		expect(foldName("Lavrov, Sergéi")).toBe("lavrov sergei");
+		expect(foldName("Østgaard")).toBe("ostgaard");
+		expect(foldName("Karaağaçlı")).toBe("karaagacli");
+		expect(foldName("Łukasz Straße")).toBe("lukasz strasse");
 	});
 
 	it("trims parts and rejects empty or unknown fields", () => {

@@ -67,12 +67,31 @@ export function nameForms(name: PersonName): string[] {
 	return [...new Set(forms)];
 }
 
-/** Lower-cases and strips accents and punctuation so that "Di Maio", "DI MAIO" and "di-maio" compare equal. */
+// Latin letters with no combining mark to strip, so NFKD leaves them as they are.
+const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
+	ı: "i",
+	ø: "o",
+	ł: "l",
+	đ: "d",
+	ð: "d",
+	þ: "th",
+	æ: "ae",
+	œ: "oe",
+	ß: "ss",
+	ħ: "h",
+};
+
+/**
+ * Lower-cases and strips accents and punctuation so that "Di Maio", "DI MAIO" and "di-maio" compare equal,
+ * and "Østgaard" matches "Ostgaard".
+ * @example foldName("Karaağaçlı"); // "karaagacli"
+ */
 export function foldName(text: string): string {
 	return text
 		.normalize("NFKD")
 		.replace(/\p{M}/gu, "")
 		.toLocaleLowerCase("en")
+		.replace(/[ıøłđðþæœßħ]/g, (letter) => UNDECOMPOSABLE[letter] ?? letter)
 		.replace(/[^\p{L}\p{N}]+/gu, " ")
 		.trim();
 }

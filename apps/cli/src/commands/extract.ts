@@ -1,0 +1,104 @@
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { bodyText, isIanaZone } from "@sidelines/domain";
+import { extractMeetings, PageParseError, parsePage, toGoldShape } from "@sidelines/extract";
+import { type Command, type CommandContext, UsageError } from "../command.js";
+
+const USAGE = "sidelines extract <file> [--published YYYY-MM-DD] [--zone <IANA>] [--json]";
+
+function readArgs(args: string[]) {
+	try {
+		return parseArgs({
+			args,
+			allowPositionals: true,
+			options: {
+				published: { type: "string" },
+				zone: { type: "string" },
+				json: { type: "boolean", default: false },
+			},
+		});
+	} catch (error) {
+		throw new UsageError(`${error instanceof Error ? error.message : String(error)}\nusage: ${USAGE}`);
+	}
+}
+
+async function run({ args, stdout }: CommandContext): Promise<number> {
+	const { values, positionals } = readArgs(args);
+	const [file, ...extra] = positionals;
+	if (!file || extra.length > 0) throw new UsageError(`expected one file\nusage: ${USAGE}`);
+	if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published))
+		throw new UsageError("--published is a day, YYYY-MM-DD");
+	if (values.zone !== undefined && !isIanaZone(values.zone))
+		throw new UsageError(`--zone "${values.zone}" is not an IANA time zone such as Asia/Tokyo`);
+	let bytes: Buffer;
+	try {
+		bytes = await readFile(file);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new Error(
+			code === "ENOENT"
+				? `no such file: ${file}`
+				: code === "EISDIR"
+					? `${file} is a directory`
+					: `cannot read ${file} (${code ?? "error"})`,
+		);
+	}
+	let article: ReturnType<typeof parsePage>;
+	try {
+		article = parsePage(new TextDecoder("utf-8").decode(bytes), {
+			...(values.published ? { published: values.published } : {}),
+			...(values.zone ? { zoneHint: values.zone } : {}),
+		});
+	} catch (error) {
+		if (error instanceof PageParseError) throw new Error(`${file}: ${error.message}`);
+		throw error;
+	}
+	const meetings = extractMeetings(article).map(toGoldShape);
+	if (values.json) {
+		stdout.write(`${JSON.stringify({ article, meetings }, null, 2)}\n`);
+		return 0;
+	}
+	const lines = [
+		article.headline,
+		`section ${article.section} | published ${article.publishedAt} (${article.zone})${article.updatedAt ? ` | updated ${article.updatedAt}` : ""}`,
+		[article.byline, article.agencyCredit ? `with ${article.agencyCredit}` : undefined]
+			.filter(Boolean)
+			.join(" | "),
+		article.hero?.caption
+			? `hero: ${article.hero.caption}${article.hero.credit ? ` (${article.hero.credit})` : ""}`
+			: "",
+		`${article.body.length} body blocks, ${bodyText(article).length} characters`,
+		"",
+		`${meetings.length} meeting${meetings.length === 1 ? "" : "s"}:`,
+		...meetings.map((meeting, index) => {
+			const who = meeting.participants
+				.map((party) => `${party.name ?? "delegation"}${party.country ? ` (${party.country})` : ""}`)
+				.join(" + ");
+			const when = meeting.date
+				? `${meeting.dateQualifier ? `${meeting.dateQualifier} ` : ""}${meeting.date}`
+				: "date unknown";
+			const where = meeting.place
+				? `${meeting.place.city ? `${meeting.place.city}, ` : ""}${meeting.place.country}`
+				: "";
+			const facts = [
+				meeting.status,
+				when,
+				meeting.format,
+				where,
+				meeting.durationMinutes ? `${meeting.durationMinutes} min` : "",
+				meeting.occasion ?? "",
+			].filter(Boolean);
+			return `  ${index + 1}. ${who}: ${facts.join(", ")} [confidence ${meeting.confidence?.toFixed(2)}]`;
+		}),
+	].filter((line, index) => line !== "" || index === 5);
+	stdout.write(`${lines.join("\n")}\n`);
+	return 0;
+}
+
+/** `sidelines extract`: reads a news page and prints the article draft and the meetings it reports. */
+export const extractCommand: Command = {
+	name: "extract",
+	summary: "Read a news page (text or HTML) and print its article draft and proposed meetings",
+	usage: USAGE,
+	run,
+};

@@ -1,0 +1,105 @@
+import { countryCodeFromDemonym, countryCodeFromName } from "@sidelines/domain";
+
+/** Everyday English names the ISO data does not carry, and organisations that act as parties. */
+const ALIASES: Record<string, string> = {
+	britain: "GB",
+	"great britain": "GB",
+	england: "GB",
+	america: "US",
+	"the us": "US",
+	"u.s.": "US",
+	us: "US",
+	uk: "GB",
+	"u.k.": "GB",
+	syria: "SY",
+	laos: "LA",
+	moldova: "MD",
+	"south korea": "KR",
+	"north korea": "KP",
+	korea: "KR",
+	"the netherlands": "NL",
+	holland: "NL",
+	czechia: "CZ",
+	"the vatican": "VA",
+	"holy see": "VA",
+	"the philippines": "PH",
+	"democratic republic of congo": "CD",
+	"democratic republic of the congo": "CD",
+	"dr congo": "CD",
+	drc: "CD",
+	"the emirates": "AE",
+	emirati: "AE",
+	"ivory coast": "CI",
+	"cabo verde": "CV",
+	"east timor": "TL",
+	burma: "MM",
+	swaziland: "SZ",
+	macedonia: "MK",
+	russia: "RU",
+	iran: "IR",
+	venezuela: "VE",
+	bolivia: "BO",
+	tanzania: "TZ",
+	vietnam: "VN",
+	taiwan: "TW",
+	"european union": "EU",
+	eu: "EU",
+	"the bloc": "EU",
+	"united nations": "UN",
+	un: "UN",
+	"u.n.": "UN",
+	nato: "NATO",
+	asean: "ASEAN",
+	"african union": "AFU",
+	g7: "G7",
+	g20: "G20",
+	"arab league": "ARAB_LEAGUE",
+	"gulf cooperation council": "GCC",
+	gcc: "GCC",
+	osce: "OSCE",
+	oecd: "OECD",
+	"world health organization": "WHO",
+	iaea: "IAEA",
+};
+
+/** Demonyms missing from the domain table, as they occur in reporting. */
+const EXTRA_DEMONYMS: Record<string, string> = {
+	kyrgyz: "KG",
+	tajik: "TJ",
+	"new zealand": "NZ",
+	"sierra leonean": "SL",
+	"south korean": "KR",
+	congolese: "CD",
+	somali: "SO",
+	saudi: "SA",
+	icelandic: "IS",
+	european: "EU",
+	"european union": "EU",
+};
+
+/**
+ * Resolves a country or organisation as written ("Italy", "the UAE", "Italian", "Cyprus's", "NATO") to its code.
+ * @example countryOf("Kenya's"); // "KE"
+ */
+export function countryOf(text: string): string | undefined {
+	const cleaned = text
+		.trim()
+		.replace(/(?:['’]s|['’])$/u, "")
+		.replace(/\s+/g, " ");
+	if (cleaned.length < 2) return undefined;
+	const lower = cleaned.toLowerCase();
+	const bare = lower.replace(/^the\s+/, "");
+	const alias = ALIASES[lower] ?? ALIASES[bare];
+	if (alias) return alias;
+	if (cleaned.length <= 3 && cleaned !== cleaned.toUpperCase() && !/^[A-Z]/.test(cleaned)) return undefined;
+	return countryCodeFromName(cleaned) ?? countryCodeFromDemonym(bare) ?? EXTRA_DEMONYMS[bare];
+}
+
+/**
+ * The country of a demonym only ("Japanese", "South Korean"), not of a country name.
+ * @example demonymCountry("Japanese"); // "JP"
+ */
+export function demonymCountry(text: string): string | undefined {
+	const lower = text.trim().toLowerCase();
+	return countryCodeFromDemonym(lower) ?? EXTRA_DEMONYMS[lower];
+}

@@ -1,0 +1,217 @@
+import { type FuzzyDate, fuzzyDate, type Qualifier } from "@sidelines/domain";
+
+/** A date phrase found in text, resolved against the publication day. */
+export interface DatePhrase {
+	start: number;
+	end: number;
+	/** The resolved date; `null` when the phrase is too vague for a month ("last week"). */
+	date: FuzzyDate | null;
+	/** Set when the phrase is relative to the previous meeting ("the day before": -1, "earlier in the day": 0). */
+	relativeDays?: number;
+}
+
+const MONTHS = [
+	"january",
+	"february",
+	"march",
+	"april",
+	"may",
+	"june",
+	"july",
+	"august",
+	"september",
+	"october",
+	"november",
+	"december",
+];
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTH =
+	"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+const WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+const pad = (value: number) => String(value).padStart(2, "0");
+
+function monthIndex(text: string): number {
+	return MONTHS.findIndex((name) => name.startsWith(text.toLowerCase().replace(/\.$/, "").slice(0, 3))) + 1;
+}
+
+/** A calendar day as year, month, day, counted in UTC so that no local zone shifts it. */
+export interface Day {
+	year: number;
+	month: number;
+	day: number;
+}
+
+/**
+ * Adds days to a calendar day.
+ * @example addDays({ year: 2021, month: 3, day: 1 }, -1); // { year: 2021, month: 2, day: 28 }
+ */
+export function addDays(day: Day, days: number): Day {
+	const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
+	return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function weekday(day: Day): number {
+	return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
+}
+
+/** The FuzzyDate of a calendar day. */
+export function dayDate(day: Day): FuzzyDate {
+	return fuzzyDate(`${day.year}-${pad(day.month)}-${pad(day.day)}`);
+}
+
+function monthDate(year: number, month: number, qualifier?: Qualifier): FuzzyDate {
+	return fuzzyDate(`${year}-${pad(month)}`, qualifier ?? null);
+}
+
+function safe(build: () => FuzzyDate | null): FuzzyDate | null | undefined {
+	try {
+		return build();
+	} catch {
+		return undefined;
+	}
+}
+
+interface Rule {
+	pattern: RegExp;
+	resolve(
+		match: RegExpExecArray,
+		published: Day,
+		future: boolean,
+	): Omit<DatePhrase, "start" | "end"> | undefined;
+}
+
+const yearFor = (month: number, day: number, published: Day, future: boolean, explicit?: string) => {
+	if (explicit) return Number(explicit);
+	const after = month > published.month || (month === published.month && day > published.day);
+	const before = month < published.month || (month === published.month && day < published.day);
+	if (future) return before ? published.year + 1 : published.year;
+	return after ? published.year - 1 : published.year;
+};
+
+const RULES: Rule[] = [
+	{
+		pattern: /\b(?:the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier)\b/gi,
+		resolve: () => ({ date: null, relativeDays: -1 }),
+	},
+	{
+		pattern:
+			/\b(?:earlier|later)\s+(?:in|that)\s+(?:the\s+)?day\b|\bthe\s+same\s+day\b|\bduring\s+the\s+day\b/gi,
+		resolve: () => ({ date: null, relativeDays: 0 }),
+	},
+	{
+		pattern:
+			/\b(yesterday|last\s+night|(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|tomorrow)\b/gi,
+		resolve: (match, published) => {
+			const word = (match[1] ?? "").toLowerCase();
+			const shift = word === "yesterday" || word.startsWith("last") ? -1 : word === "tomorrow" ? 1 : 0;
+			return { date: dayDate(addDays(published, shift)) };
+		},
+	},
+	{
+		pattern: new RegExp(
+			`\\b(last|this|next|coming)?\\s*${WEEKDAY}(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
+			"gi",
+		),
+		resolve: (match, published, future) => {
+			const target = WEEKDAYS.indexOf((match[2] ?? "").toLowerCase());
+			const modifier = (match[1] ?? "").toLowerCase();
+			const today = weekday(published);
+			const forward = modifier === "next" || modifier === "coming" || (future && modifier !== "last");
+			let delta = forward ? (target - today + 7) % 7 : -((today - target + 7) % 7);
+			if (delta === 0 && (modifier === "next" || modifier === "last")) delta = modifier === "next" ? 7 : -7;
+			return { date: dayDate(addDays(published, delta)) };
+		},
+	},
+	{
+		pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, "gi"),
+		resolve: (match, published, future) => {
+			const month = monthIndex(match[1] ?? "");
+			const day = Number(match[2]);
+			const date = safe(() =>
+				dayDate({ year: yearFor(month, day, published, future, match[3]), month, day }),
+			);
+			return date === undefined ? undefined : { date };
+		},
+	},
+	{
+		pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, "gi"),
+		resolve: (match, published, future) => {
+			const month = monthIndex(match[2] ?? "");
+			const day = Number(match[1]);
+			const date = safe(() =>
+				dayDate({ year: yearFor(month, day, published, future, match[3]), month, day }),
+			);
+			return date === undefined ? undefined : { date };
+		},
+	},
+	{
+		pattern: new RegExp(`\\b(early|mid|late)[\\s-]+${MONTH}(?:\\s+(\\d{4}))?`, "gi"),
+		resolve: (match, published, future) => {
+			const month = monthIndex(match[2] ?? "");
+			const qualifier = (match[1] ?? "").toLowerCase() as Qualifier;
+			const year = yearFor(
+				month,
+				qualifier === "early" ? 1 : qualifier === "mid" ? 15 : 28,
+				published,
+				future,
+				match[3],
+			);
+			const date = safe(() => monthDate(year, month, qualifier));
+			return date === undefined ? undefined : { date };
+		},
+	},
+	{
+		pattern: new RegExp(`\\b(?:in|during|since|by|until)\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, "gi"),
+		resolve: (match, published, future) => {
+			const month = monthIndex(match[1] ?? "");
+			if (month === 5 && !match[2] && /\bin may\b/i.test(match[0]) && match[0].includes("may"))
+				return undefined;
+			const year = yearFor(month, future ? 28 : 1, published, future, match[2]);
+			const date = safe(() => monthDate(year, month));
+			return date === undefined ? undefined : { date };
+		},
+	},
+	{
+		pattern: /\b(earlier\s+this|this|last|next|later\s+this)\s+(month|year)\b/gi,
+		resolve: (match, published) => {
+			const which = (match[1] ?? "").toLowerCase();
+			const unit = (match[2] ?? "").toLowerCase();
+			const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
+			if (unit === "year") return { date: fuzzyDate(String(published.year + shift)) };
+			const total = published.year * 12 + (published.month - 1) + shift;
+			return { date: monthDate(Math.floor(total / 12), (total % 12) + 1) };
+		},
+	},
+	{
+		pattern:
+			/\b(?:last|this|next)\s+week(?:end)?\b|\brecently\b|\bin\s+recent\s+(?:days|weeks)\b|\bin\s+the\s+coming\s+(?:days|weeks)\b|\blater\s+this\s+week\b/gi,
+		resolve: () => ({ date: null }),
+	},
+];
+
+/**
+ * Every date phrase in `text`, resolved against the publication day. `future` resolves weekdays and
+ * months forwards (for planned meetings). Overlapping phrases keep the first, most specific rule's reading.
+ * @example findDates("met on Friday", { year: 2024, month: 2, day: 10 }, false)[0]?.date; // 2024-02-09
+ */
+export function findDates(text: string, published: Day, future: boolean): DatePhrase[] {
+	const found: DatePhrase[] = [];
+	for (const rule of RULES) {
+		rule.pattern.lastIndex = 0;
+		for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
+			const start = match.index + (match[0].length - match[0].trimStart().length);
+			const end = match.index + match[0].length;
+			if (found.some((other) => start < other.end && other.start < end)) continue;
+			const resolved = rule.resolve(match, published, future);
+			if (resolved) found.push({ start, end, ...resolved });
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+/** The publication day of an ISO timestamp, as printed (its own offset, not UTC). */
+export function publishedDay(iso: string): Day {
+	const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+	return { year: Number(match?.[1] ?? 1970), month: Number(match?.[2] ?? 1), day: Number(match?.[3] ?? 1) };
+}

@@ -1,0 +1,148 @@
+import { type Duration, dayRange, type FuzzyDate, type MeetingFormat, type Place } from "@sidelines/domain";
+import type { Mention } from "./mentions.js";
+import type { PersonRef } from "./people.js";
+import type { Evidence } from "./proposal.js";
+
+/** A party while a text is read: a person of the text or a country's delegation. */
+export type Party =
+	| { kind: "person"; person: PersonRef }
+	| { kind: "delegation"; country: string; description: string };
+
+/** A meeting while a text is read, before it becomes a proposal. */
+export interface Draft {
+	status: "held" | "planned" | "cancelled";
+	parties: Party[];
+	date: FuzzyDate | null;
+	/** The text gave a date phrase too vague for a month ("last week"): nothing is inherited. */
+	vagueDate: boolean;
+	inherited: boolean;
+	placeInherited?: boolean;
+	duration?: Duration;
+	format: MeetingFormat;
+	place?: Place;
+	occasion?: string;
+	topics: string[];
+	evidence: Evidence[];
+	confidence: number;
+}
+
+/** The identity of a party within one text. */
+export const partyKey = (party: Party) =>
+	party.kind === "person" ? party.person.key : `delegation:${party.country}`;
+
+const keySet = (parties: Party[]) => parties.map(partyKey).sort().join("|");
+
+function datesCompatible(a: FuzzyDate | null, b: FuzzyDate | null): boolean {
+	if (!a || !b) return true;
+	const ra = dayRange(a);
+	const rb = dayRange(b);
+	return ra.start <= rb.end && rb.start <= ra.end;
+}
+
+/** Whether two formats can describe the same meeting (unknown fits anything). */
+export const formatsCompatible = (a: MeetingFormat, b: MeetingFormat) =>
+	a === b || a === "unknown" || b === "unknown";
+
+const placesCompatible = (a: Draft, b: Draft) =>
+	!a.place || !b.place || a.placeInherited === true || a.place.country === b.place.country;
+
+/** Merges a candidate into the meeting of the same parties it can be (compatible format, date and place); returns it. */
+export function mergeInto(drafts: Draft[], candidate: Draft): Draft | undefined {
+	const key = keySet(candidate.parties);
+	for (let index = drafts.length - 1; index >= 0; index--) {
+		const draft = drafts[index];
+		if (!draft || keySet(draft.parties) !== key || draft.status !== candidate.status) continue;
+		const ownDate = draft.inherited ? null : draft.date;
+		if (
+			!formatsCompatible(draft.format, candidate.format) ||
+			!datesCompatible(ownDate, candidate.date) ||
+			!placesCompatible(draft, candidate)
+		)
+			continue;
+		if (candidate.date && (!draft.date || draft.inherited || moreExact(candidate.date, draft.date))) {
+			draft.date = candidate.date;
+			draft.inherited = false;
+		}
+		if (draft.format === "unknown") draft.format = candidate.format;
+		if (
+			candidate.place &&
+			(!draft.place || draft.placeInherited || (!draft.place.city && candidate.place.city))
+		) {
+			draft.place = candidate.place;
+			draft.placeInherited = false;
+		}
+		if (candidate.duration && !draft.duration) draft.duration = candidate.duration;
+		if (candidate.occasion && !draft.occasion) draft.occasion = candidate.occasion;
+		for (const evidence of candidate.evidence) addEvidence(draft, evidence);
+		draft.confidence = Math.min(0.98, Math.max(draft.confidence, candidate.confidence) + 0.05);
+		return draft;
+	}
+	return undefined;
+}
+
+const RANK = { year: 0, month: 1, day: 2 } as const;
+const moreExact = (a: FuzzyDate, b: FuzzyDate) => RANK[a.precision] > RANK[b.precision];
+
+/** A meeting reported without its own date or place takes them from the one reported just before it. */
+export function inherit(
+	candidate: Draft,
+	lastMeeting: Draft | undefined,
+	contextPlace: Place | undefined,
+): void {
+	const inPerson = candidate.format === "in_person" || candidate.format === "hybrid";
+	if (candidate.status !== "held") return;
+	const previous = lastMeeting?.status === "held" ? lastMeeting : undefined;
+	if (!candidate.date && !candidate.vagueDate && previous?.date) {
+		candidate.date = previous.date;
+		candidate.inherited = true;
+	}
+	if (inPerson && !candidate.place) {
+		const previousInPerson =
+			previous && (previous.format === "in_person" || previous.format === "hybrid") ? previous : undefined;
+		const place = previousInPerson?.place ?? contextPlace;
+		if (place) {
+			candidate.place = place;
+			candidate.placeInherited = true;
+		}
+		if (!candidate.occasion && previousInPerson?.occasion && place === previousInPerson.place)
+			candidate.occasion = previousInPerson.occasion;
+	}
+}
+
+/** The most recent meeting that has all these parties (a reference such as "the call with X"), or the last one. */
+export function findExisting(
+	drafts: Draft[],
+	parties: Party[],
+	lastMeeting: Draft | undefined,
+	format: MeetingFormat,
+): Draft | undefined {
+	if (parties.length === 0) return lastMeeting;
+	const keys = parties.map(partyKey);
+	for (let index = drafts.length - 1; index >= 0; index--) {
+		const draft = drafts[index];
+		if (!draft) continue;
+		const draftKeys = draft.parties.map(partyKey);
+		if (keys.every((key) => draftKeys.includes(key)) && formatsCompatible(draft.format, format)) return draft;
+	}
+	return undefined;
+}
+
+/** The meeting a sentence without a trigger talks about ("The two discussed ..."), if any. */
+export function topicTarget(mentions: Mention[], lastMeeting: Draft | undefined): Draft[] {
+	if (!lastMeeting) return [];
+	const keys = lastMeeting.parties.map(partyKey);
+	const people = mentions.filter((mention) => mention.kind === "person");
+	const group = mentions.some((mention) => mention.kind === "group");
+	if (
+		group ||
+		(people.length > 0 &&
+			people.every((mention) => mention.kind === "person" && keys.includes(mention.person.key)))
+	)
+		return [lastMeeting];
+	return [];
+}
+
+/** Adds a sentence span to a meeting's evidence once. */
+export function addEvidence(draft: Draft, evidence: Evidence): void {
+	if (!draft.evidence.some((existing) => existing.start === evidence.start)) draft.evidence.push(evidence);
+}

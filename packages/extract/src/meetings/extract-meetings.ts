@@ -1,0 +1,285 @@
+import { bodyText, type Diplomat, type FuzzyDate, type MeetingFormat, type Place } from "@sidelines/domain";
+import { addDays, type DatePhrase, type Day, dayDate, findDates, publishedDay } from "./dates.js";
+import {
+	addEvidence,
+	type Draft,
+	findExisting,
+	inherit,
+	mergeInto,
+	type Party,
+	topicTarget,
+} from "./draft.js";
+import { findDurations } from "./duration.js";
+import { mediumIn, meetingFormat } from "./format.js";
+import { knownPlace } from "./gazetteer.js";
+import { findMentions, type Mention } from "./mentions.js";
+import { findOccasions } from "./occasions.js";
+import { dedupe, groupParties, resolveMention } from "./parties.js";
+import { PeopleBook, type PersonRef } from "./people.js";
+import { findPlaces } from "./places.js";
+import type { Evidence, MeetingProposal } from "./proposal.js";
+import { splitSentences } from "./sentences.js";
+import { confidenceFor, toProposal } from "./to-proposal.js";
+import { findTopics } from "./topics.js";
+import { findTriggers, type Trigger } from "./triggers.js";
+
+/** What `extractMeetings` reads from an article: its body and publication time. */
+export interface ArticleText {
+	body: Parameters<typeof bodyText>[0]["body"];
+	publishedAt: string;
+}
+
+/** "X said after meeting Y": a reporting verb between a phrase and the trigger puts them in different clauses. */
+const REPORTING = /\b(?:said|says|told|added|announced|stated)\b/i;
+
+function nearest<T extends { start: number; end: number }>(
+	items: T[],
+	trigger: Trigger,
+	from: number,
+	to: number,
+	sentence?: string,
+): T | undefined {
+	const sameClause = (item: T) =>
+		!(sentence && item.end <= trigger.start && REPORTING.test(sentence.slice(item.end, trigger.start)));
+	const inside = items.filter((item) => item.start >= from && item.end <= to && sameClause(item));
+	const after = inside.filter((item) => item.start >= trigger.end).sort((a, b) => a.start - b.start)[0];
+	const before = inside.filter((item) => item.end <= trigger.start).sort((a, b) => b.end - a.end)[0];
+	if (after && before) return after.start - trigger.end <= trigger.start - before.end + 20 ? after : before;
+	return after ?? before;
+}
+
+/**
+ * Proposes every meeting an article reports: who met (known diplomats from `registry`, or proposed new ones,
+ * or country delegations), when (resolved against the publication day), for how long, in what format, where,
+ * on the sidelines of what, about what, whether it was held or is planned, where the text says so, and how sure
+ * the extractor is. Speeches, statements, interviews and press conferences alone give no meeting.
+ * @param article an article draft or stored article (its body and `publishedAt`).
+ * @param registry diplomats already known; matched by every name form before new people are proposed.
+ * @example extractMeetings(parsePage(page), materaDiplomats).map((meeting) => meeting.participants.length); // [2, 2, 2, 2]
+ */
+export function extractMeetings(article: ArticleText, registry: readonly Diplomat[] = []): MeetingProposal[] {
+	const text = bodyText({ body: article.body as never });
+	const day = publishedDay(article.publishedAt);
+	const isoDay = `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
+	const book = new PeopleBook(registry, isoDay);
+	const drafts: Draft[] = [];
+	let lastMeeting: Draft | undefined;
+	let lastSubject: PersonRef | undefined;
+	// A dateline ("BRUSSELS —", "TOKYO (Reuters) -") sets the place the story is told from.
+	const dateline = /^([A-Z][A-Z .'-]{2,30}?)\s*(?:\([^)]{1,40}\))?\s*[—–-]\s/.exec(text);
+	const datelinePlace = dateline?.[1] ? knownPlace(dateline[1].toLowerCase()) : undefined;
+	let contextPlace: Place | undefined = datelinePlace?.city
+		? { city: datelinePlace.name, country: datelinePlace.country }
+		: undefined;
+
+	for (const sentence of splitSentences(text)) {
+		const occasions = findOccasions(sentence.text);
+		// Words inside an occasion ("a G20 foreign ministers' meeting") name the gathering, not a party.
+		const mentions = findMentions(sentence.text, book).filter(
+			(mention) => !occasions.some((span) => mention.start < span.end && span.start < mention.end),
+		);
+		const triggers = findTriggers(sentence.text, occasions);
+		const places = findPlaces(sentence.text);
+		const durations = findDurations(sentence.text);
+		const firstTrigger = triggers[0]?.start ?? sentence.text.length;
+		const sentenceSubject = mentions.find(
+			(mention) => mention.kind === "person" && mention.start < firstTrigger,
+		);
+		const pronounFirst = mentions.find(
+			(mention) => mention.kind === "pronoun" && mention.start < firstTrigger,
+		);
+		const touched: Draft[] = [];
+
+		triggers.forEach((trigger, index) => {
+			if (trigger.status === "negated") return;
+			const from = index === 0 ? 0 : (triggers[index - 1]?.end ?? 0);
+			const next = triggers[index + 1]?.start ?? sentence.text.length;
+			// A relative clause ("..., which UN officials said ...") names no party, though it may say how long or where.
+			const cut = /,\s+(?:which|according\s+to)\b/i.exec(sentence.text.slice(trigger.end, next));
+			const partiesTo = cut ? trigger.end + cut.index : next;
+			const to = next;
+			const segment = sentence.text.slice(from, to);
+			const resolve = (mention: Mention, side: "before" | "after"): Party[] => {
+				if (mention.kind === "group") {
+					// "A and B told reporters that they had agreed": "they" is the people just named, else the last meeting's.
+					const named = mentions.filter((other) => other.kind === "person" && other.end <= mention.start);
+					if (named.length >= 2)
+						return named.flatMap((other) =>
+							other.kind === "person" ? [{ kind: "person" as const, person: other.person }] : [],
+						);
+				}
+				// "A travelled to Cairo, where he met B": he is the sentence's subject when it has one before him.
+				const subject =
+					sentenceSubject?.kind === "person" && sentenceSubject.end <= mention.start
+						? sentenceSubject.person
+						: lastSubject;
+				return resolveMention(mention, side, trigger, sentence.text, book, lastMeeting, subject);
+			};
+			const beforeMentions = mentions.filter(
+				(mention) => mention.start >= from && mention.end <= trigger.start,
+			);
+			const closest = beforeMentions.at(-1);
+			// "their discussions": a possessive group right before a noun is the whole subject of that noun.
+			const subjectMentions =
+				trigger.kind === "noun" && closest?.kind === "group" ? [closest] : beforeMentions;
+			let before = subjectMentions.flatMap((mention) => resolve(mention, "before"));
+			// "A met B ..., and later held talks with C": a second verb of the same subject.
+			const coordinated =
+				index > 0 &&
+				trigger.kind === "verb" &&
+				/(?:,\s*|\s)(?:and|then|but|before|after)\s+(?:(?:later|also|then|subsequently|separately)\s+)?$/i.test(
+					sentence.text.slice(from, trigger.start),
+				);
+			if (coordinated && sentenceSubject?.kind === "person")
+				before = [{ kind: "person", person: sentenceSubject.person }];
+			// A group ("the two", "they") is a subject: after the trigger it refers to the parties just named.
+			const after = mentions
+				.filter(
+					(mention) => mention.start >= trigger.end && mention.end <= partiesTo && mention.kind !== "group",
+				)
+				.flatMap((mention) => resolve(mention, "after"));
+			// The group stands for the last meeting's parties (not for two people named earlier in the sentence).
+			const byGroup =
+				closest?.kind === "group" &&
+				mentions.filter((mention) => mention.kind === "person" && mention.end <= (closest?.start ?? 0))
+					.length < 2;
+			if (before.length === 0 && trigger.kind === "verb") {
+				if (pronounFirst && lastSubject && (!sentenceSubject || pronounFirst.start < sentenceSubject.start))
+					before = [{ kind: "person", person: lastSubject }];
+				else if (sentenceSubject?.kind === "person")
+					before = [{ kind: "person", person: sentenceSubject.person }];
+			}
+			const groups = groupParties(dedupe(before), dedupe(after), trigger);
+			const future = trigger.status === "planned";
+			const dates = findDates(sentence.text, day, future);
+			const datePhrase =
+				nearest(dates, trigger, from, to, sentence.text) ??
+				(index === 0 ? nearest(dates, trigger, 0, sentence.text.length, sentence.text) : undefined);
+			const format = formatFor(trigger, sentence.text, segment);
+			const placePhrase =
+				format === "phone" || format === "video"
+					? undefined
+					: nearest(places, trigger, from, to, sentence.text);
+			const duration = nearest(durations, trigger, from, to)?.duration;
+			const occasion = occasions[0]?.name;
+			const evidence: Evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
+
+			// "The meeting between A and B lasted three hours": a definite noun with its own named parties introduces it.
+			const explicit = trigger.definite && trigger.together && after.length >= 2 && before.length === 0;
+			if (groups.length === 0 || (trigger.definite && !explicit)) {
+				const parties = dedupe([...before, ...after]);
+				const target = findExisting(drafts, parties, lastMeeting, format);
+				if (target) {
+					if (duration && !target.duration) target.duration = duration;
+					// "hosted X for a working dinner in Dublin last night": an indefinite noun completes the meeting.
+					if (!trigger.definite && target.status === "held") {
+						const date = resolveDate(datePhrase, lastMeeting);
+						if (date && (!target.date || target.inherited)) {
+							target.date = date;
+							target.inherited = false;
+						}
+						if (
+							placePhrase &&
+							(!target.place || target.placeInherited) &&
+							(target.format === "in_person" || target.format === "hybrid")
+						) {
+							target.place = placePhrase.place;
+							target.placeInherited = false;
+						}
+					}
+					if (target.format === "unknown" && format !== "unknown") target.format = format;
+					addEvidence(target, evidence);
+					touched.push(target);
+				}
+				return;
+			}
+			for (const parties of groups) {
+				const candidate: Draft = {
+					status: trigger.status === "cancelled" ? "cancelled" : future ? "planned" : "held",
+					parties,
+					date: resolveDate(datePhrase, lastMeeting),
+					vagueDate:
+						datePhrase !== undefined && datePhrase.date === null && datePhrase.relativeDays === undefined,
+					inherited: false,
+					format,
+					topics: [],
+					evidence: [evidence],
+					confidence: confidenceFor(trigger, parties, datePhrase !== undefined),
+				};
+				if (duration) candidate.duration = duration;
+				if (placePhrase) candidate.place = placePhrase.place;
+				if (occasion && format !== "phone" && format !== "video") candidate.occasion = occasion;
+				const merged = mergeInto(drafts, candidate);
+				if (merged) {
+					lastMeeting = merged;
+					touched.push(merged);
+					continue;
+				}
+				// "their discussions", "the two leaders' encounter": a noun that refers back makes no new meeting
+				// unless it brings a date or place of its own ("their meeting in Bali in November 2022").
+				const ownAfter = (phrase?: { start: number }) => phrase !== undefined && phrase.start >= trigger.end;
+				if (trigger.kind === "noun" && byGroup && !ownAfter(datePhrase) && !ownAfter(placePhrase)) continue;
+				// "the two ministers connected by video link with C": the pair stays together in person, C joins by video.
+				if (
+					candidate.format === "video" &&
+					byGroup &&
+					lastMeeting?.format === "in_person" &&
+					lastMeeting.parties.every((party) => candidate.parties.includes(party))
+				) {
+					candidate.format = "hybrid";
+				}
+				inherit(candidate, lastMeeting, contextPlace);
+				drafts.push(candidate);
+				lastMeeting = candidate;
+				touched.push(candidate);
+			}
+		});
+
+		// "The two officials spent more than two hours ...": a duration of the meeting just reported.
+		const spent = durations[0];
+		if (
+			triggers.length === 0 &&
+			spent &&
+			lastMeeting &&
+			!lastMeeting.duration &&
+			topicTarget(mentions, lastMeeting).length > 0
+		) {
+			lastMeeting.duration = spent.duration;
+		}
+		const topics = findTopics(sentence.text);
+		if (topics.length > 0) {
+			const targets = touched.length > 0 ? touched : topicTarget(mentions, lastMeeting);
+			for (const target of targets) target.topics = [...new Set([...target.topics, ...topics])].slice(0, 12);
+		}
+		if (sentenceSubject?.kind === "person") lastSubject = sentenceSubject.person;
+		else if (!pronounFirst) {
+			const firstPerson = mentions.find((mention) => mention.kind === "person");
+			if (firstPerson?.kind === "person" && triggers.length === 0) lastSubject = firstPerson.person;
+		}
+		const cityPlace = places.find((phrase) => phrase.place.city);
+		if (cityPlace) contextPlace = cityPlace.place;
+	}
+	return drafts.filter((draft) => draft.parties.length >= 2).map((draft) => toProposal(draft));
+}
+
+function formatFor(trigger: Trigger, sentence: string, segment: string): MeetingFormat {
+	const format = meetingFormat(trigger.text, sentence);
+	if (format === "hybrid") return format;
+	if (format !== "in_person") return format;
+	const offset = segment.indexOf(trigger.text);
+	const near = offset >= 0 ? segment.slice(offset, offset + trigger.text.length + 40) : trigger.text;
+	const medium = mediumIn(near);
+	if (medium) return medium;
+	return trigger.vague ? "unknown" : "in_person";
+}
+
+function resolveDate(phrase: DatePhrase | undefined, lastMeeting: Draft | undefined): FuzzyDate | null {
+	if (!phrase) return null;
+	if (phrase.relativeDays !== undefined) {
+		const base = lastMeeting?.date;
+		if (base?.precision !== "day" || base.month === undefined || base.day === undefined) return null;
+		const shifted: Day = addDays({ year: base.year, month: base.month, day: base.day }, phrase.relativeDays);
+		return dayDate(shifted);
+	}
+	return phrase.date;
+}

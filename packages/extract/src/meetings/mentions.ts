@@ -1,0 +1,613 @@
+import { countryOf, demonymCountry } from "./countries.js";
+import type { PeopleBook, PersonRef } from "./people.js";
+import { displayRole, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from "./titles.js";
+import { type Token, tokenize } from "./tokens.js";
+
+/** Something in a sentence that can be a party to a meeting. */
+export type Mention =
+	| { kind: "person"; start: number; end: number; person: PersonRef }
+	/** Capitalised words that may be a name nobody has introduced with a title; the caller decides. */
+	| { kind: "bare"; start: number; end: number; printed: string }
+	| { kind: "delegation"; start: number; end: number; country: string; description: string }
+	/** "the two ministers", "they", "their", "the pair": the parties of the meeting last reported. */
+	| { kind: "group"; start: number; end: number; size?: number }
+	/** "he", "she": the person the text is following. */
+	| { kind: "pronoun"; start: number; end: number }
+	/** A titled person without a name: "the envoy", "the Iraqi minister", "Tonga's prime minister". */
+	| { kind: "role"; start: number; end: number; head: string; country?: string; title: string };
+
+const PARTICLES = new Set([
+	"bin",
+	"bint",
+	"ibn",
+	"al",
+	"el",
+	"de",
+	"del",
+	"della",
+	"da",
+	"di",
+	"dos",
+	"das",
+	"du",
+	"van",
+	"von",
+	"der",
+	"den",
+	"le",
+	"la",
+	"ter",
+	"y",
+	"abu",
+	"ben",
+]);
+const NOT_NAMES = new Set([
+	"the",
+	"a",
+	"an",
+	"on",
+	"in",
+	"at",
+	"and",
+	"but",
+	"after",
+	"before",
+	"during",
+	"while",
+	"with",
+	"for",
+	"of",
+	"to",
+	"by",
+	"monday",
+	"tuesday",
+	"wednesday",
+	"thursday",
+	"friday",
+	"saturday",
+	"sunday",
+	"january",
+	"february",
+	"march",
+	"april",
+	"may",
+	"june",
+	"july",
+	"august",
+	"september",
+	"october",
+	"november",
+	"december",
+	"he",
+	"she",
+	"they",
+	"his",
+	"her",
+	"their",
+	"it",
+	"its",
+	"this",
+	"that",
+	"these",
+	"those",
+	"both",
+	"also",
+	"earlier",
+	"later",
+	"speaking",
+	"asked",
+	"according",
+	"separately",
+	"meanwhile",
+	"however",
+	"yesterday",
+	"today",
+	"last",
+	"next",
+	"president",
+	"minister",
+	"secretary",
+	"ambassador",
+	"envoy",
+	"prime",
+	"foreign",
+	"affairs",
+	"state",
+	"deputy",
+	"vice",
+	"chancellor",
+	"premier",
+	"king",
+	"queen",
+	"general",
+	"mr",
+	"mrs",
+	"ms",
+	"dr",
+	"summit",
+	"group",
+	"ministry",
+	"office",
+	"house",
+	"palace",
+	"white",
+	"kremlin",
+	"alliance",
+	"council",
+	"commission",
+	"assembly",
+	"parliament",
+	"forum",
+	"conference",
+	"meeting",
+	"talks",
+	"g7",
+	"g20",
+	"asean",
+	"nato",
+	"un",
+	"eu",
+	"us",
+	"uk",
+	"tweet",
+	"twitter",
+	"x",
+	"while",
+	"when",
+	"where",
+	"who",
+	"what",
+	"why",
+	"how",
+	"if",
+	"as",
+	"so",
+	"no",
+	"not",
+	"said",
+	"says",
+	"we",
+	"i",
+	"our",
+	"you",
+	"there",
+	"here",
+]);
+const GROUP_PHRASES =
+	/\b(?:the\s+(?:two|three|four)\s+(?:ministers|leaders|presidents|prime\s+ministers|sides|men|women|officials|diplomats|counterparts|foreign\s+ministers|delegations)|both\s+(?:ministers|leaders|sides|men|women)|the\s+(?:ministers|leaders|pair|presidents)|the\s+two(?!\s+(?:countries|nations|governments|states))\b)|\b(?:they|them|their)\b/gi;
+const SIZE_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, both: 2, pair: 2 };
+const COLLECTIVE_HEADS =
+	/^(?:delegation|delegations|side|officials|counterparts?|team|ministers|government)$/i;
+
+interface TitleSpan {
+	start: number;
+	/** Index after the title's last token. */
+	end: number;
+	text: string;
+	head: string;
+	/** Countries named inside the title ("Ambassador of Chile", "foreign ministers of Burundi and Uganda"). */
+	countries: string[];
+	plural: boolean;
+}
+
+function countryAt(tokens: Token[], index: number): { code: string; end: number } | undefined {
+	for (let length = Math.min(4, tokens.length - index); length >= 1; length--) {
+		const slice = tokens.slice(index, index + length);
+		if (!slice.every((token) => token.word) || !slice.some((token) => token.capital)) continue;
+		const words = slice.map((token) => token.text).join(" ");
+		const code = countryOf(words);
+		if (code && !demonymCountry(words)) return { code, end: index + length };
+	}
+	return undefined;
+}
+
+function readTitle(tokens: Token[], index: number): TitleSpan | undefined {
+	let position = index;
+	let last = -1;
+	let head = "";
+	const countries: string[] = [];
+	let afterConnector = "";
+	while (position < tokens.length) {
+		const token = tokens[position];
+		if (!token) break;
+		const lower = token.lower;
+		const isVocabulary =
+			TITLE_HEADS.has(lower) ||
+			TITLE_MODIFIERS.has(lower) ||
+			(afterConnector !== "" && PORTFOLIO_WORDS.has(lower));
+		if (
+			isVocabulary &&
+			token.word &&
+			!(lower === "state" && last < 0) &&
+			!(lower === "general" && last < 0)
+		) {
+			if (TITLE_HEADS.has(lower)) head = lower;
+			last = position;
+			position++;
+			continue;
+		}
+		if (
+			(afterConnector === "of" ||
+				afterConnector === "to" ||
+				(afterConnector === "and" && countries.length > 0)) &&
+			last >= 0
+		) {
+			const country = countryAt(tokens, position);
+			if (country) {
+				countries.push(country.code);
+				last = country.end - 1;
+				position = country.end;
+				afterConnector = "";
+				continue;
+			}
+		}
+		if (lower === "and" && head) {
+			// "the envoy and the foreign ministers of ...": "and" joins a portfolio, never a second title.
+			const following = tokens.slice(position + 1, position + 6);
+			if (following[0]?.lower === "the" || following.some((other) => TITLE_HEADS.has(other.lower))) break;
+		}
+		if (last >= 0 && head && ["of", "for", "to", "and", "the", ","].includes(lower)) {
+			afterConnector = lower === "the" || lower === "," ? afterConnector || lower : lower;
+			position++;
+			continue;
+		}
+		break;
+	}
+	if (last < 0 || !head) return undefined;
+	const first = tokens[index];
+	const end = tokens[last];
+	if (!first || !end) return undefined;
+	return {
+		start: index,
+		end: last + 1,
+		text: tokens
+			.slice(index, last + 1)
+			.map((token) => token.text)
+			.join(" ")
+			.replace(/\s+,/g, ","),
+		head,
+		countries,
+		plural: /s$/.test(head) && head !== "affairs",
+	};
+}
+
+function isNameToken(token: Token | undefined): boolean {
+	if (!token?.word || !token.capital) return false;
+	if (NOT_NAMES.has(token.lower)) return false;
+	return !/^\d/.test(token.text);
+}
+
+/** Reads a personal name starting at `index`: capitalised words, particles inside, up to five words. */
+function readName(tokens: Token[], index: number): number {
+	let position = index;
+	let words = 0;
+	while (position < tokens.length && words < 5) {
+		const token = tokens[position];
+		if (isNameToken(token)) {
+			words++;
+			position++;
+			continue;
+		}
+		if (token && PARTICLES.has(token.lower) && words > 0 && isNameToken(tokens[position + 1])) {
+			position++;
+			continue;
+		}
+		break;
+	}
+	return position;
+}
+
+/** The country that qualifies a title from before it: "Japanese", "Kenya's", "the European Union's", "NATO", "US". */
+function qualifierBefore(tokens: Token[], index: number): { code: string; start: number } | undefined {
+	let position = index - 1;
+	if (tokens[position]?.text.match(/^['’]s$/)) position--;
+	for (let length = 1; length <= 4 && position - length + 1 >= 0; length++) {
+		const slice = tokens.slice(position - length + 1, position + 1);
+		if (!slice.every((token) => token.word)) break;
+		const words = slice.map((token) => token.text).join(" ");
+		const code = countryOf(words);
+		if (code && slice.some((token) => token.capital)) {
+			let start = position - length + 1;
+			if (tokens[start - 1]?.lower === "the") start--;
+			return { code, start };
+		}
+	}
+	// "The UN Secretary-General's Special Envoy": an organisation inside a possessive phrase.
+	if (tokens[index - 1]?.text.match(/^['’]s$/)) {
+		for (let back = index - 2; back >= Math.max(0, index - 5); back--) {
+			const token = tokens[back];
+			if (!token?.word) break;
+			const code = countryOf(token.text);
+			if (code && token.capital) return { code, start: back };
+		}
+	}
+	return undefined;
+}
+
+function splitCountryList(tokens: Token[], index: number): { codes: string[]; end: number } {
+	const codes: string[] = [];
+	let position = index;
+	while (position < tokens.length) {
+		if (tokens[position]?.lower === "the") position++;
+		const country = countryAt(tokens, position);
+		if (!country) break;
+		codes.push(country.code);
+		position = country.end;
+		const next = tokens[position];
+		const after = tokens[position + 1];
+		if (next?.text === "," && after?.lower === "and") position += 2;
+		else if (next?.text === "," || next?.lower === "and") position++;
+		else break;
+	}
+	return { codes, end: position };
+}
+
+/**
+ * Finds the possible parties in a sentence: titled people ("US Secretary of State Antony Blinken"), people
+ * with a title after the name ("Penny Wong, Australia's foreign minister"), counterparts, delegations and
+ * countries ("counterparts from Saudi Arabia, the UAE and Brazil"), back-references to people already met,
+ * groups ("the two ministers") and pronouns. Offsets are relative to the sentence.
+ */
+export function findMentions(sentence: string, book: PeopleBook): Mention[] {
+	const tokens = tokenize(sentence);
+	const mentions: Mention[] = [];
+	const claimed = new Array<boolean>(tokens.length).fill(false);
+	const claim = (from: number, to: number) => {
+		for (let index = from; index < to; index++) claimed[index] = true;
+	};
+	const span = (from: number, to: number) => ({
+		start: tokens[from]?.start ?? 0,
+		end: tokens[to - 1]?.end ?? 0,
+	});
+	const addPerson = (from: number, to: number, given: { country?: string; title?: string }) => {
+		// "Tomas Berg of Sweden": a country right after the name.
+		const of = tokens[to]?.lower === "of" ? countryAt(tokens, to + 1) : undefined;
+		const hints = of && !given.country ? { ...given, country: of.code } : given;
+		const printed = tokens
+			.slice(from, to)
+			.map((token) => token.text)
+			.join(" ");
+		const person = to - from >= 2 ? book.resolveName(printed, hints) : book.resolveToken(printed);
+		if (!person) return false;
+		if (to - from < 2 && (hints.country || hints.title)) {
+			if (hints.country && !person.country) person.country = hints.country;
+			if (hints.title && !person.title) person.title = hints.title;
+		}
+		book.touch(person);
+		mentions.push({ kind: "person", ...span(from, to), person });
+		claim(from, to);
+		return true;
+	};
+
+	// Known diplomats written in their own script.
+	for (const native of book.nativeMentions(sentence)) {
+		mentions.push({ kind: "person", ...native });
+		tokens.forEach((token, index) => {
+			if (token.start < native.end && native.start < token.end) claimed[index] = true;
+		});
+	}
+
+	// Titles, with the name after them or (in apposition) before them.
+	for (let index = 0; index < tokens.length; index++) {
+		if (claimed[index]) continue;
+		const token = tokens[index];
+		if (!token?.word || !(TITLE_HEADS.has(token.lower) || TITLE_MODIFIERS.has(token.lower))) continue;
+		const title = readTitle(tokens, index);
+		if (!title) continue;
+		const qualifier = qualifierBefore(tokens, index);
+		const country = title.countries.length === 1 && !title.plural ? title.countries[0] : qualifier?.code;
+		const role = displayRole(
+			title.text.replace(/\s+(?:of|to)\s+[\p{Lu}].*$/u, (tail) =>
+				/\b(of|for) (the )?[\p{Lu}]/u.test(tail) && title.countries.length === 0 ? tail : "",
+			),
+		);
+		let next = title.end;
+		// A second title in apposition: "Switzerland's foreign minister, Federal Councillor Luca Brenni-Hofer".
+		if (tokens[next]?.text === ",") {
+			const chained = readTitle(tokens, next + 1);
+			if (chained && isNameToken(tokens[chained.end])) next = chained.end;
+		}
+		const nameStart = tokens[next]?.text === "," ? next + 1 : next;
+		const nameEnd = readName(tokens, nameStart);
+		const from = qualifier?.start ?? index;
+		if (title.plural && title.countries.length === 0 && !qualifier && !isNameToken(tokens[title.end])) {
+			// "the two ministers", "the leaders": a group, resolved by the caller to the parties last reported.
+			let groupStart = index;
+			while (groupStart > 0 && /^(?:the|two|three|four|both)$/i.test(tokens[groupStart - 1]?.text ?? ""))
+				groupStart--;
+			const size =
+				SIZE_WORDS[
+					tokens
+						.slice(groupStart, index)
+						.map((t) => t.lower)
+						.find((word) => word in SIZE_WORDS) ?? ""
+				];
+			mentions.push({ kind: "group", ...span(groupStart, title.end), ...(size ? { size } : {}) });
+			claim(groupStart, title.end);
+			index = title.end - 1;
+			continue;
+		}
+		if (title.plural && title.countries.length > 0) {
+			for (const code of title.countries)
+				mentions.push({
+					kind: "delegation",
+					...span(from, title.end),
+					country: code,
+					description: title.text,
+				});
+			claim(from, title.end);
+			index = title.end - 1;
+			continue;
+		}
+		if (
+			nameEnd > nameStart &&
+			!(
+				tokens[nameStart - 1]?.text === "," &&
+				nameEnd - nameStart < 2 &&
+				!book.resolveToken(tokens[nameStart]?.text ?? "")
+			)
+		) {
+			const hints = { ...(country ? { country } : {}), title: role };
+			if (addPerson(nameStart, nameEnd, hints)) {
+				claim(from, nameEnd);
+				index = nameEnd - 1;
+				continue;
+			}
+		}
+		// A name before the title: "Penny Wong, Australia's foreign minister" (the name is already read or is read now).
+		const comma = from - 1;
+		if (tokens[comma]?.text === ",") {
+			let nameFrom = comma;
+			while (
+				nameFrom > 0 &&
+				(isNameToken(tokens[nameFrom - 1]) ||
+					(PARTICLES.has(tokens[nameFrom - 1]?.lower ?? "") && nameFrom - 1 > 0))
+			)
+				nameFrom--;
+			if (comma - nameFrom >= 1) {
+				const existing = mentions.find(
+					(mention) => mention.kind === "person" && mention.end === tokens[comma - 1]?.end,
+				);
+				if (existing && existing.kind === "person") {
+					if (country && !existing.person.country) existing.person.country = country;
+					if (!existing.person.title) existing.person.title = role;
+					claim(from, title.end);
+					index = title.end - 1;
+					continue;
+				}
+				if (
+					comma - nameFrom >= 2 &&
+					!claimed[comma - 1] &&
+					addPerson(nameFrom, comma, { ...(country ? { country } : {}), title: role })
+				) {
+					claim(from, title.end);
+					index = title.end - 1;
+					continue;
+				}
+			}
+		}
+		mentions.push({
+			kind: "role",
+			...span(from, title.end),
+			head: title.head,
+			title: role,
+			...(country ? { country } : {}),
+		});
+		claim(from, title.end);
+		index = title.end - 1;
+	}
+
+	// Counterparts and delegations: "his French counterpart Catherine Colonna", "counterparts from A, B and C".
+	for (let index = 0; index < tokens.length; index++) {
+		const token = tokens[index];
+		if (!token || claimed[index]) continue;
+		if (!/^(counterparts?|delegations?|side|officials|team)$/i.test(token.text)) continue;
+		const demonyms: string[] = [];
+		let from = index;
+		for (let back = index - 1; back >= 0 && back >= index - 6; back--) {
+			const previous = tokens[back];
+			if (!previous) break;
+			if (previous.lower === "and" || previous.text === ",") continue;
+			const code = previous.capital
+				? (demonymCountry(previous.text) ?? (previous.allCaps ? countryOf(previous.text) : undefined))
+				: undefined;
+			const pair =
+				back > 0 && previous.capital
+					? demonymCountry(`${tokens[back - 1]?.text} ${previous.text}`)
+					: undefined;
+			if (pair) {
+				demonyms.unshift(pair);
+				from = back - 1;
+				back--;
+				continue;
+			}
+			if (!code) break;
+			demonyms.unshift(code);
+			from = back;
+		}
+		const after = tokens[index + 1];
+		if (/^counterpart$/i.test(token.text)) {
+			const nameStart = after?.text === "," ? index + 2 : index + 1;
+			const nameEnd = readName(tokens, nameStart);
+			if (nameEnd > nameStart) {
+				const country = demonyms[0];
+				if (addPerson(nameStart, nameEnd, country ? { country } : {})) {
+					claim(from, nameEnd);
+					continue;
+				}
+			}
+		}
+		if ((after?.lower === "from" || after?.lower === "of") && COLLECTIVE_HEADS.test(token.text)) {
+			const list = splitCountryList(tokens, index + 2);
+			if (list.codes.length > 0) {
+				for (const code of list.codes)
+					mentions.push({
+						kind: "delegation",
+						...span(from, list.end),
+						country: code,
+						description: tokens
+							.slice(from, list.end)
+							.map((t) => t.text)
+							.join(" "),
+					});
+				claim(from, list.end);
+				continue;
+			}
+		}
+		if (demonyms.length > 0 && COLLECTIVE_HEADS.test(token.text)) {
+			for (const code of demonyms)
+				mentions.push({
+					kind: "delegation",
+					...span(from, index + 1),
+					country: code,
+					description: tokens
+						.slice(from, index + 1)
+						.map((t) => t.text)
+						.join(" "),
+				});
+			claim(from, index + 1);
+		}
+	}
+
+	// Names without a title: people already met (full or one word), new full names left for the caller to judge.
+	for (let index = 0; index < tokens.length; index++) {
+		if (claimed[index] || !isNameToken(tokens[index])) continue;
+		const end = readName(tokens, index);
+		const words = tokens.slice(index, end).map((token) => token.text);
+		if (words.some((word) => countryOf(word) !== undefined && word.length > 2)) {
+			// A country or demonym is not a name; try the words one by one.
+			const person = book.resolveToken(words[0] ?? "");
+			if (person) addPerson(index, index + 1, {});
+			continue;
+		}
+		if (end - index >= 2) {
+			const printed = words.join(" ");
+			const known =
+				book.people.some((person) => person.printed === printed) || book.resolveToken(words.at(-1) ?? "");
+			if (known) {
+				if (addPerson(index, end, {})) index = end - 1;
+				continue;
+			}
+			mentions.push({ kind: "bare", ...span(index, end), printed });
+			claim(index, end);
+			index = end - 1;
+			continue;
+		}
+		if (addPerson(index, index + 1, {})) continue;
+	}
+
+	// Groups and pronouns.
+	GROUP_PHRASES.lastIndex = 0;
+	for (let match = GROUP_PHRASES.exec(sentence); match; match = GROUP_PHRASES.exec(sentence)) {
+		const start = match.index;
+		const end = start + match[0].length;
+		if (mentions.some((mention) => start < mention.end && mention.start < end)) continue;
+		const size = SIZE_WORDS[(/\b(two|three|four|both|pair)\b/i.exec(match[0])?.[1] ?? "").toLowerCase()];
+		mentions.push({ kind: "group", start, end, ...(size ? { size } : {}) });
+	}
+	const pronoun = /\b(?:he|she)\b/gi;
+	for (let match = pronoun.exec(sentence); match; match = pronoun.exec(sentence)) {
+		mentions.push({ kind: "pronoun", start: match.index, end: match.index + match[0].length });
+	}
+	return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,39 @@
+import { westernName } from "@sidelines/domain";
+import { describe, expect, it } from "vitest";
+import { parsePersonName } from "./names.js";
+
+describe("parsePersonName", () => {
+	it("reads a family name in capitals as family-first", () => {
+		expect(parsePersonName("MOTEGI Toshimitsu")).toMatchObject({
+			given: "Toshimitsu",
+			family: "Motegi",
+			order: "family-first",
+		});
+		expect(parsePersonName("HAN Ji-seok")).toMatchObject({
+			given: "Ji-seok",
+			family: "Han",
+			order: "family-first",
+		});
+	});
+
+	it("keeps particles and compound family names with the family", () => {
+		expect(parsePersonName("Luigi Di Maio")).toMatchObject({
+			given: "Luigi",
+			family: "Di Maio",
+			order: "given-first",
+		});
+		expect(parsePersonName("Pieter van Aalsum")).toMatchObject({ given: "Pieter", family: "van Aalsum" });
+		expect(parsePersonName("Antony Blinken")).toMatchObject({ given: "Antony", family: "Blinken" });
+	});
+
+	it("keeps every word of the printed name in the western form", () => {
+		for (const printed of ["Otávio Figueiredo Lins", "Hamed bin Saif Al-Mandhari", "Dang Thi Lan Huong"]) {
+			const name = parsePersonName(printed);
+			expect(name && westernName(name)).toBe(printed);
+		}
+	});
+
+	it("needs two words", () => {
+		expect(parsePersonName("Motegi")).toBeUndefined();
+	});
+});

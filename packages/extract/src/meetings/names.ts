@@ -1,0 +1,83 @@
+import type { PersonName } from "@sidelines/domain";
+
+const PARTICLES = new Set([
+	"bin",
+	"bint",
+	"ibn",
+	"al",
+	"el",
+	"de",
+	"del",
+	"della",
+	"da",
+	"di",
+	"dos",
+	"das",
+	"du",
+	"van",
+	"von",
+	"der",
+	"den",
+	"le",
+	"la",
+	"ter",
+	"y",
+	"abu",
+	"ben",
+	"ó",
+	"ní",
+	"mac",
+	"mc",
+]);
+
+const isUpperWord = (word: string) => /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u.test(word) && /\p{Lu}{2}/u.test(word);
+
+/** "MOTEGI" -> "Motegi", "HAN" -> "Han", "JI-SEOK" -> "Ji-Seok". */
+function titleCase(word: string): string {
+	return word
+		.toLocaleLowerCase("en")
+		.replace(
+			/(^|[-'’\s])(\p{Ll})/gu,
+			(_, sep: string, letter: string) => `${sep}${letter.toLocaleUpperCase("en")}`,
+		);
+}
+
+/**
+ * Parses a personal name as printed in English news into its parts. A family name printed in capitals
+ * marks the order (MOTEGI Toshimitsu: family first; Toshimitsu MOTEGI: given first). Otherwise the name is
+ * read given-first, with the family name the last word and any particles before it ("Luigi Di Maio"),
+ * and a three-word name keeps both last words as the family ("Otávio Figueiredo Lins").
+ * @example parsePersonName("MOTEGI Toshimitsu"); // { given: "Toshimitsu", family: "Motegi", order: "family-first", aliases: [] }
+ */
+export function parsePersonName(printed: string): PersonName | undefined {
+	const words = printed.trim().split(/\s+/).filter(Boolean);
+	if (words.length < 2) return undefined;
+	const first = words[0] ?? "";
+	const last = words.at(-1) ?? "";
+	if (isUpperWord(first) && !words.slice(1).some(isUpperWord)) {
+		return {
+			given: words.slice(1).join(" "),
+			family: titleCase(first),
+			order: "family-first",
+			aliases: [printed.trim()],
+		};
+	}
+	if (isUpperWord(last) && !words.slice(0, -1).some(isUpperWord)) {
+		return {
+			given: words.slice(0, -1).join(" "),
+			family: titleCase(last),
+			order: "given-first",
+			aliases: [printed.trim()],
+		};
+	}
+	let split = words.length - 1;
+	while (split > 1 && PARTICLES.has((words[split - 1] ?? "").toLowerCase())) split--;
+	if (words.length >= 3 && split === words.length - 1 && !PARTICLES.has((words[1] ?? "").toLowerCase()))
+		split = 1;
+	return {
+		given: words.slice(0, split).join(" "),
+		family: words.slice(split).join(" "),
+		order: "given-first",
+		aliases: [],
+	};
+}

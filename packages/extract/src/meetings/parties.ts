@@ -1,0 +1,73 @@
+import type { Draft, Party } from "./draft.js";
+import { partyKey } from "./draft.js";
+import type { Mention } from "./mentions.js";
+import type { PeopleBook, PersonRef } from "./people.js";
+import type { Trigger } from "./triggers.js";
+
+/** Turns a mention into the parties it stands for: a person, a delegation, a group's parties, a pronoun's subject. */
+export function resolveMention(
+	mention: Mention,
+	side: "before" | "after",
+	trigger: Trigger,
+	sentence: string,
+	book: PeopleBook,
+	lastMeeting: Draft | undefined,
+	pronounSubject: PersonRef | undefined,
+): Party[] {
+	switch (mention.kind) {
+		case "person":
+			return [{ kind: "person", person: mention.person }];
+		case "delegation":
+			return [{ kind: "delegation", country: mention.country, description: mention.description }];
+		case "group":
+			return lastMeeting ? [...lastMeeting.parties] : [];
+		case "pronoun":
+			return pronounSubject ? [{ kind: "person", person: pronounSubject }] : [];
+		case "role": {
+			const person = book.byRole(mention.head, mention.country, []);
+			if (person && (mention.country || !/s$/.test(mention.head))) return [{ kind: "person", person }];
+			return mention.country
+				? [{ kind: "delegation", country: mention.country, description: mention.title }]
+				: [];
+		}
+		case "bare": {
+			// A name nobody introduced: accept it only as the immediate subject or object of the trigger.
+			const gap =
+				side === "before"
+					? sentence.slice(mention.end, trigger.start)
+					: sentence.slice(trigger.end, mention.start);
+			const adjacent =
+				side === "before"
+					? /^[\s,]*(?:of\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*)?(?:(?:also|then|later|on\s+\w+|separately|briefly)\s+)*$/iu.test(
+							gap,
+						)
+					: /^\s*(?:with\s+)?$/i.test(gap);
+			if (!adjacent) return [];
+			const person = book.resolveName(mention.printed);
+			return person ? [{ kind: "person", person }] : [];
+		}
+	}
+}
+
+/** Drops repeated parties, keeping the first. */
+export function dedupe(parties: Party[]): Party[] {
+	const seen = new Set<string>();
+	return parties.filter((party) => {
+		const key = partyKey(party);
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+/** One meeting for "A and B met" or "talks between A, B and C"; one per object for "A met B and C". */
+export function groupParties(before: Party[], after: Party[], trigger: Trigger): Party[][] {
+	const all = dedupe([...before, ...after]);
+	const hasPerson = (parties: Party[]) => parties.some((party) => party.kind === "person");
+	const valid = (parties: Party[]) => parties.length >= 2 && hasPerson(parties);
+	const subjects = before.filter((party) => !after.some((other) => partyKey(other) === partyKey(party)));
+	if (!trigger.together && subjects.length === 1 && after.length >= 2) {
+		return after.map((object) => dedupe([...subjects, object])).filter(valid);
+	}
+	return valid(all) ? [all] : [];
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { findPlaces } from "./places.js";
+
+const places = (text: string) => findPlaces(text).map((found) => found.place);
+
+describe("findPlaces", () => {
+	it("reads city and country, known cities, US states and countries", () => {
+		expect(places("held talks in Matera, Italy.")).toEqual([{ city: "Matera", country: "IT" }]);
+		expect(places("met in Tokyo on Monday")).toEqual([{ city: "Tokyo", country: "JP" }]);
+		expect(places("at an estate in Woodside, California")).toEqual([{ city: "Woodside", country: "US" }]);
+		expect(places("talks in Kuwait City on Monday")).toEqual([{ city: "Kuwait City", country: "KW" }]);
+		expect(places("a visit in Italy")).toEqual([{ country: "IT" }]);
+		expect(places("at a hotel on the Indonesian island of Bali")).toEqual([{ country: "ID" }]);
+		expect(places("received him at the White House")).toEqual([{ city: "Washington", country: "US" }]);
+	});
+
+	it("ignores words that are not places", () => {
+		expect(places("in Tuesday's call")).toEqual([]);
+		expect(places("the White House said")).toEqual([]);
+	});
+});

@@ -1,0 +1,108 @@
+import type { Place } from "@sidelines/domain";
+import { countryOf, demonymCountry } from "./countries.js";
+import { knownPlace, regionCountry } from "./gazetteer.js";
+
+/** A place phrase found in text. */
+export interface PlacePhrase {
+	start: number;
+	end: number;
+	place: Place;
+}
+
+const WORDS =
+	"[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:[\\s-](?:de|del|da|do|es|el|la|of)?\\s?[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,3}";
+const IN_PLACE = new RegExp(`\\b(?:[Ii]n)\\s+(?:the\\s+)?(${WORDS})(?:,\\s+(?:the\\s+)?(${WORDS}))?`, "gu");
+const MOTION = new RegExp(
+	`\\b(?:travel|travel(?:l)?ed|travels|travel(?:l)?ing|flew|flies|went|visited|visits|visiting|visit\\s+to|trip\\s+to|tour\\s+of)\\s+(?:to\\s+)?(?:the\\s+)?(${WORDS})`,
+	"gu",
+);
+const DEMONYM_PLACE =
+	/\b(?:the|an?)\s+([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)\s+(island|city|town|capital|resort|port|village)\s+of\s+([\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)?)/gu;
+const LANDMARKS: Array<[RegExp, Place]> = [
+	[/\bWhite House\b/, { city: "Washington", country: "US" }],
+	[/\bCamp David\b/, { city: "Camp David", country: "US" }],
+	[/\bKremlin\b/, { city: "Moscow", country: "RU" }],
+	[/\bDowning Street\b/, { city: "London", country: "GB" }],
+	[/\bÉlysée|\bElysee\b/, { city: "Paris", country: "FR" }],
+	[/\bQuai d['’]Orsay\b/, { city: "Paris", country: "FR" }],
+	[/\bKantei\b/, { city: "Tokyo", country: "JP" }],
+	[/\bZhongnanhai\b|\bGreat Hall of the People\b/, { city: "Beijing", country: "CN" }],
+	[/\bFarnesina\b/, { city: "Rome", country: "IT" }],
+	[/\bBlue House\b/, { city: "Seoul", country: "KR" }],
+];
+
+function resolve(name: string, region: string | undefined): Place | undefined {
+	const words = name.trim();
+	if (region) {
+		const country = regionCountry(region);
+		if (country) {
+			const asCountry = countryOf(words);
+			if (asCountry && /^[A-Z]{2}$/.test(asCountry)) return { country: asCountry };
+			return { city: words, country };
+		}
+	}
+	const known = knownPlace(words);
+	if (known) return known.city ? { city: known.name, country: known.country } : { country: known.country };
+	const country = countryOf(words);
+	if (country && /^[A-Z]{2}$/.test(country) && !demonymCountry(words)) return { country };
+	return undefined;
+}
+
+/**
+ * Finds places: "in Matera, Italy", "in Woodside, California", "in Tokyo" (known cities), "in Italy"
+ * (country only), "on the Indonesian island of Bali", "at the White House".
+ * @example findPlaces("met in Matera, Italy")[0]?.place; // { city: "Matera", country: "IT" }
+ */
+export function findPlaces(text: string): PlacePhrase[] {
+	const found: PlacePhrase[] = [];
+	const add = (start: number, end: number, place: Place) => {
+		if (!found.some((other) => start < other.end && other.start < end)) found.push({ start, end, place });
+	};
+	DEMONYM_PLACE.lastIndex = 0;
+	for (let match = DEMONYM_PLACE.exec(text); match; match = DEMONYM_PLACE.exec(text)) {
+		const country = demonymCountry(match[1] ?? "");
+		if (!country) continue;
+		const kind = match[2] ?? "";
+		const named = knownPlace(match[3] ?? "");
+		const city = kind === "island" || named?.city === false ? undefined : match[3];
+		add(match.index, match.index + match[0].length, city ? { city, country } : { country });
+	}
+	MOTION.lastIndex = 0;
+	for (let match = MOTION.exec(text); match; match = MOTION.exec(text)) {
+		const name = (match[1] ?? "").replace(/\.$/, "");
+		const place = resolve(name, undefined);
+		if (place) add(match.index, match.index + match[0].length, place);
+	}
+	IN_PLACE.lastIndex = 0;
+	for (let match = IN_PLACE.exec(text); match; match = IN_PLACE.exec(text)) {
+		const name = (match[1] ?? "").replace(/\.$/, "");
+		const region = match[2]?.replace(/\.$/, "");
+		let place = resolve(name, region);
+		let length = match[0].length;
+		if (!place && region) {
+			place = resolve(name, undefined);
+			length = match[0].indexOf(",");
+		}
+		if (!place) {
+			// "in Kuwait City on Monday": try the longest leading run of words that names a place.
+			const words = name.split(/\s+/);
+			for (let count = words.length - 1; count >= 1 && !place; count--) {
+				const candidate = words.slice(0, count).join(" ");
+				place = resolve(candidate, undefined);
+				if (place) length = match[0].indexOf(candidate) + candidate.length;
+			}
+		}
+		if (place) add(match.index, match.index + Math.max(length, 1), place);
+	}
+	for (const [pattern, place] of LANDMARKS) {
+		const match = pattern.exec(text);
+		// Only "at the White House": "the White House said" names a speaker, not a place.
+		if (
+			match &&
+			/\b(?:at|in|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, match.index - 12), match.index))
+		) {
+			add(match.index, match.index + match[0].length, place);
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}

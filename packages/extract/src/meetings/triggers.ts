@@ -1,0 +1,122 @@
+/** Whether a reported meeting happened, is to happen, was called off, or is denied. */
+export type TriggerStatus = "held" | "planned" | "cancelled" | "negated";
+
+/** A phrase that reports a meeting ("held talks with", "spoke by phone", "a meeting between"). */
+export interface Trigger {
+	start: number;
+	end: number;
+	text: string;
+	/** Verbs report a meeting; nouns may only refer back to one ("the talks"). */
+	kind: "verb" | "noun";
+	/** "The meeting", "Tuesday's call": a reference to a meeting already reported, never a new one. */
+	definite: boolean;
+	/** "between A and B", "trilateral", "three-way": all parties meet together. */
+	together: boolean;
+	/** A generic verb ("spoke", "talked") that says nothing of the medium. */
+	vague: boolean;
+	status: TriggerStatus;
+}
+
+const NOUNS =
+	"talks|meeting|meetings|call|calls|conversation|conversations|videoconference|video\\s+conference|video\\s+call|phone\\s+call|telephone\\s+call|virtual\\s+meeting|virtual\\s+summit|pull-aside|working\\s+(?:dinner|lunch|breakfast)|encounter|dialogue|consultations|video\\s+link-up|link-up|session|discussions";
+
+const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
+	{
+		pattern: new RegExp(
+			`\\b(?:held|holds|hold|holding|had|has\\s+had|have\\s+had|have|has|hosted|hosts|host|convened|chaired|co-chaired)\\s+(?:(?:a|an|their|the|his|her|its|two|several|separate)\\s+(?:(?!press\\b|news\\b|media\\b)[\\w-]+,?\\s+){0,3}?)?(?:${NOUNS})\\b`,
+			"gi",
+		),
+	},
+	{
+		pattern:
+			/\b(?:met|meets|meet|meeting)(?:\s+(?:separately|briefly|privately|again|later|also))?\s+with\b|\b(?:met|meets|meet)\b/gi,
+	},
+	{
+		pattern:
+			/\b(?:spoke|speaks|speak|speaking|talked|talks|talk|conferred)\s+(?:\w+\s+){0,3}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi,
+	},
+	{ pattern: /\b(?:spoke|speaks|speak|talked|conferred)\s+(?:(?:on|last)\s+\w+\s+)?with\b/gi },
+	{ pattern: /\b(?:spoke|talked)\b/gi, vague: true },
+	{ pattern: /\bsat\s+down\s+(?:together\s+)?with\b|\bsat\s+down\b/gi },
+	{ pattern: /\bconnected\s+(?:by|via)\s+(?:video(?:\s+link)?|phone|telephone)\s+with\b/gi },
+	{
+		pattern:
+			/\b(?:received|receives|receive)\s+(?:an?\s+|two\s+|several\s+)?(?:(?:tele)?phone\s+)?calls?\b/gi,
+	},
+	{
+		pattern:
+			/\b(?:was|were)\s+received\s+by\b|\b(?:received|receives|receive|welcomed|welcomes|hosted|hosts|host)\b/gi,
+	},
+	{
+		pattern:
+			/\bpaid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on\b|\bpay\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on\b|\bcalled\s+on\b|\bphoned\b/gi,
+	},
+];
+const NOUN_PATTERN = new RegExp(`\\b(?:${NOUNS})\\b`, "gi");
+
+const TOGETHER =
+	/\b(?:trilateral|three-way|four-way|multilateral|quadrilateral|joint\s+meeting|all\s+three|all\s+four|together)\b/i;
+const NEGATION =
+	/(?:\b(?:not|never|no|neither|nor|without)\b|n['’]t\b|\b(?:declined|refused|failed)\s+to\b)(?:\s+[\w'’-]+){0,6}\s*$/i;
+const PLANNED =
+	/(?:\b(?:will|would|shall|could|may|might|to\s+be\s+held)\b|\b(?:is|are|was|were|be)\s+(?:set|scheduled|due|expected|going|slated|planning|poised)\s+to\b|\b(?:plans?|planned|hopes?|intends?|wants?|aims?|expects?|agreed|invited\s+\w+)\s+to\b|\bis\s+to\b|\bare\s+to\b|\blook(?:s|ing|ed)?\s+forward\s+to\b)(?:\s+(?:also|again|then|soon|first|later|next)){0,2}\s*(?:\s+[\w'’-]+){0,2}\s*$/i;
+/** A plan stated earlier in the same clause: "is due to travel to Berlin on Thursday for talks with ...". */
+const PLANNED_IN_CLAUSE =
+	/\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|going|slated|planning|poised)\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to)\b/i;
+const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called\s+off|postponed|scrapped|put\s+off)\b/i;
+
+/** Where the definite article or a possessive day makes a noun a reference ("the talks", "Tuesday's call"). */
+const DEFINITE_BEFORE =
+	/(?:\b(?:the|this|that|these|those|such)|\b\w+day['’]s|\bearlier)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
+/**
+ * Finds the phrases of a sentence that report meetings, with the status each one implies.
+ * Speeches, statements, interviews and press conferences have no trigger; "will meet" is planned,
+ * "did not meet" is negated, a meeting that "has been cancelled" is cancelled.
+ */
+export function findTriggers(
+	sentence: string,
+	masked: Array<{ start: number; end: number }> = [],
+): Trigger[] {
+	const found: Trigger[] = [];
+	const inMask = (start: number, end: number) => masked.some((span) => start < span.end && span.start < end);
+	const add = (start: number, end: number, given: Trigger["kind"], vague: boolean) => {
+		const kind = /^meeting/i.test(sentence.slice(start, end)) ? "noun" : given;
+		if (inMask(start, end) || found.some((other) => start < other.end && other.start < end)) return;
+		const text = sentence.slice(start, end);
+		const before = sentence.slice(Math.max(0, start - 80), start);
+		const window = sentence.slice(start, Math.min(sentence.length, end + 60));
+		const clauseBefore = before.split(/[,;:—–]\s*(?=\S)/).at(-1) ?? before;
+		let status: TriggerStatus = "held";
+		if (NEGATION.test(clauseBefore) || /^\s*no\s/i.test(text)) status = "negated";
+		else if (CANCELLED.test(sentence)) status = "cancelled";
+		else if (
+			PLANNED.test(before) ||
+			PLANNED_IN_CLAUSE.test(clauseBefore) ||
+			(/^(?:meet|hold|have|talk|speak|host|receive|pay)\b/i.test(text) &&
+				/\bto\s*$/i.test(before) &&
+				!/\b(?:pleased|happy|glad|delighted|honou?red|good|great|privileged)\s+to\s*$/i.test(before))
+		)
+			status = "planned";
+		const definite =
+			kind === "noun" && DEFINITE_BEFORE.test(before) && !/\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(before);
+		const together =
+			TOGETHER.test(window) ||
+			TOGETHER.test(text) ||
+			/^\s*(?:[\w-]+\s+){0,6}?between\b/i.test(sentence.slice(end, end + 60));
+		found.push({ start, end, text, kind, definite, together, vague, status });
+	};
+	for (const { pattern, vague } of VERB_PATTERNS) {
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+			add(match.index, match.index + match[0].length, "verb", Boolean(vague));
+		}
+	}
+	NOUN_PATTERN.lastIndex = 0;
+	for (let match = NOUN_PATTERN.exec(sentence); match; match = NOUN_PATTERN.exec(sentence)) {
+		const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 12);
+		if (/^calls?$/i.test(match[0]) && /^\s+(?:for|on)\b/i.test(after)) continue;
+		add(match.index, match.index + match[0].length, "noun", false);
+	}
+	return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,135 @@
+import { type NewsTimestamp, parseNewsTimestamp, TimestampParseError } from "@sidelines/domain";
+
+const LABEL = /^(published|updated|last updated|posted|first published)\s*(on|at)?\s*:?\s*/i;
+
+/** Zone abbreviations the domain parser does not resolve, read as English-language news uses them. */
+const ZONE_WORDS: Record<string, string> = {
+	ET: "America/New_York",
+	CT: "America/Chicago",
+	MT: "America/Denver",
+	PT: "America/Los_Angeles",
+	IST: "Asia/Kolkata",
+	CAT: "Africa/Maputo",
+	WAT: "Africa/Lagos",
+	SAST: "Africa/Johannesburg",
+	NPT: "Asia/Kathmandu",
+	MYT: "Asia/Kuala_Lumpur",
+	NZST: "Pacific/Auckland",
+	NZDT: "Pacific/Auckland",
+	AEST: "Australia/Sydney",
+	AEDT: "Australia/Sydney",
+	GST: "Asia/Dubai",
+	AST: "Asia/Riyadh",
+	BST: "Europe/London",
+	CST: "Asia/Shanghai",
+	BEIJING: "Asia/Shanghai",
+	DELHI: "Asia/Kolkata",
+	"NEW DELHI": "Asia/Kolkata",
+	WASHINGTON: "America/New_York",
+};
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH =
+	"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const pad = (value: number) => String(value).padStart(2, "0");
+
+function zoneNames(): string[] {
+	try {
+		return Intl.supportedValuesOf("timeZone");
+	} catch {
+		return [];
+	}
+}
+
+/** The IANA zone a printed zone word or "(City)" names, when the domain parser cannot read it. */
+function zoneFromWords(text: string): string | undefined {
+	const words = text.toUpperCase().match(/[A-Z]+(?:\s+[A-Z]+)?/g) ?? [];
+	for (const word of words.reverse()) {
+		const known = ZONE_WORDS[word] ?? ZONE_WORDS[word.split(" ").at(-1) ?? ""];
+		if (known) return known;
+	}
+	const city = /\(([A-Za-z ]+?)(?:\s+time)?\)|\b([A-Z][a-z]+)\s+time\b/.exec(text);
+	const name = (city?.[1] ?? city?.[2])?.trim().replace(/\s+/g, "_");
+	if (name) return zoneNames().find((zone) => zone.endsWith(`/${name}`));
+	return undefined;
+}
+
+interface Local {
+	year: number;
+	month: number;
+	day: number;
+	hour: number;
+	minute: number;
+	second: number;
+}
+
+function readLocal(text: string): Local | undefined {
+	let year: number | undefined;
+	let month: number | undefined;
+	let day: number | undefined;
+	let rest = text;
+	const ymd = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/.exec(text);
+	const dmy = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/.exec(text);
+	const named = new RegExp(
+		`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})|\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`,
+		"i",
+	).exec(text);
+	if (ymd) [year, month, day] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+	else if (dmy) {
+		// Numeric day-first dates (21.09.2022, 14-05-2023); a first number above 12 cannot be a month anyway.
+		[day, month, year] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+	} else if (named) {
+		day = Number(named[1] ?? named[5]);
+		month = MONTHS.indexOf((named[2] ?? named[4] ?? "").slice(0, 3).toLowerCase()) + 1;
+		year = Number(named[3] ?? named[6]);
+	}
+	const dateMatch = ymd ?? dmy ?? named;
+	if (!year || !month || !day || !dateMatch) return undefined;
+	rest = text.replace(dateMatch[0], " ");
+	const time = /\b(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\.?)?/i.exec(rest);
+	if (!time) return undefined;
+	let hour = Number(time[1]);
+	if (time[4]) hour = (hour % 12) + (time[4].toLowerCase() === "p" ? 12 : 0);
+	return { year, month, day, hour, minute: Number(time[2]), second: Number(time[3] ?? 0) };
+}
+
+/**
+ * Reads a printed publication time: first with the domain's `parseNewsTimestamp`, then, for forms it does
+ * not accept ("21.09.2022 - 07:45", "Last updated 15:47, 29 November 2023", "9:12 a.m. ET", "(Cairo)"), by
+ * reading the date and time apart and taking the zone from the abbreviation, a city, or `zoneHint`.
+ * A time printed with no zone and no hint is read as UTC.
+ * @throws {TimestampParseError} when no date and time can be read.
+ */
+export function readPrintedTime(line: string, zoneHint?: string): NewsTimestamp {
+	const text = line.trim().replace(LABEL, "");
+	const hint = zoneHint ? { zoneHint } : {};
+	try {
+		return parseNewsTimestamp(text, hint);
+	} catch (error) {
+		const local = readLocal(text);
+		if (!local) throw error;
+		const zone = zoneFromWords(text.replace(/\b(?:[ap]\.?m\.?|AM|PM)\b/gi, "")) ?? zoneHint;
+		const iso = `${local.year}-${pad(local.month)}-${pad(local.day)}T${pad(local.hour)}:${pad(local.minute)}:${pad(local.second)}`;
+		if (zone) return parseNewsTimestamp(iso, { zoneHint: zone });
+		return parseNewsTimestamp(`${iso}Z`);
+	}
+}
+
+/** Whether a short line reads as a news timestamp ("30 Jun 2021 06:06:02 GMT9", "Updated: ..."). */
+export function isTimestampLine(line: string, zoneHint?: string): boolean {
+	const text = line.trim();
+	if (text.length > 80 || !/\d{1,2}[:.]\d{2}/.test(text) || !/\d{4}/.test(text)) return false;
+	try {
+		readPrintedTime(text, zoneHint);
+		return true;
+	} catch (error) {
+		if (!(error instanceof TimestampParseError) && !(error instanceof RangeError)) throw error;
+		return false;
+	}
+}
+
+/** The timestamp without its "Updated:" label, and whether the label said it was an update. */
+export function timestampLabel(line: string): { text: string; updated: boolean } {
+	const match = LABEL.exec(line.trim());
+	return { text: line.trim().replace(LABEL, ""), updated: Boolean(match?.[1] && /updated/i.test(match[1])) };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+	entry: ["src/index.ts"],
+	format: ["esm"],
+	platform: "neutral",
+	target: "es2023",
+	dts: false,
+	clean: true,
+	sourcemap: true,
+	external: ["@sidelines/domain", "linkedom", "@mozilla/readability", "zod"],
+});
