@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { afterAll, inject } from "vitest";
 import { openStore, type SqlStore, type StoreOptions } from "../src/index.js";
+import { createPostgresDatabase } from "../src/testing/fresh-database.js";
 
 /** A database engine the suite runs against, able to hand out fresh empty databases. */
 export interface Engine {
@@ -69,19 +69,7 @@ const sqlite: Engine = {
 const postgres: Engine = {
 	name: "postgres",
 	async freshDatabase() {
-		const admin = inject("postgresUrl");
-		counter += 1;
-		const name = `t_${process.pid}_${Date.now().toString(36)}_${counter}`;
-		const client = new pg.Client({ connectionString: admin });
-		await client.connect();
-		try {
-			await client.query(`create database ${name}`);
-		} finally {
-			await client.end();
-		}
-		const url = new URL(admin);
-		url.pathname = `/${name}`;
-		return { databaseUrl: url.toString() };
+		return { databaseUrl: await createPostgresDatabase(inject("postgresUrl")) };
 	},
 	async open(options = {}) {
 		return openAt(await postgres.freshDatabase(), options);

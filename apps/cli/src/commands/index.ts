@@ -2,6 +2,7 @@ import type { Command } from "../command.js";
 import { evalCommand } from "./eval.js";
 import { exportCommand } from "./export.js";
 import { extractCommand } from "./extract.js";
+import { importCommand } from "./import.js";
 import { importDumpCommand } from "./import-dump.js";
 import { keysCommand } from "./keys.js";
 import { migrateCommand } from "./migrate.js";
@@ -13,5 +14,6 @@ export const commands: Command[] = [
 	importDumpCommand,
 	keysCommand,
 	extractCommand,
+	importCommand,
 	evalCommand,
 ];
