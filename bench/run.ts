@@ -17,8 +17,12 @@ for (const name of chosen.length > 0 ? chosen : ALL) {
 		continue;
 	}
 	console.log(`\n=== bench/${name} ===`);
-	const result = spawnSync(process.execPath, ["--disable-warning=ExperimentalWarning", "--import", "tsx", script, ...passThrough], {
-		stdio: "inherit",
-	});
+	const result = spawnSync(
+		process.execPath,
+		["--disable-warning=ExperimentalWarning", "--import", "tsx", script, ...passThrough],
+		{
+			stdio: "inherit",
+		},
+	);
 	if (result.status !== 0) process.exitCode = result.status ?? 1;
 }
