@@ -1,8 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { type EvaluationItem, evaluateExtraction, parseGoldFile } from "@sidelines/extract";
-import { type Command, type CommandContext, UsageError } from "../command.js";
+import { type Command, type CommandContext, parseCommandArgs, UsageError } from "../command.js";
 
 const USAGE = "sidelines eval <gold-dir>";
 
@@ -38,13 +37,7 @@ async function readItems(directory: string): Promise<EvaluationItem[]> {
 }
 
 async function run({ args, stdout, stderr }: CommandContext): Promise<number> {
-	const { positionals } = (() => {
-		try {
-			return parseArgs({ args, allowPositionals: true, options: {} });
-		} catch (error) {
-			throw new UsageError(`${error instanceof Error ? error.message : String(error)}\nusage: ${USAGE}`);
-		}
-	})();
+	const { positionals } = parseCommandArgs(args, {}, USAGE);
 	const [directory, ...extra] = positionals;
 	if (!directory || extra.length > 0) throw new UsageError(`expected one directory\nusage: ${USAGE}`);
 	const items = await readItems(directory);

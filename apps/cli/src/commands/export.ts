@@ -1,19 +1,12 @@
 import { createWriteStream } from "node:fs";
 import { finished } from "node:stream/promises";
-import { parseArgs } from "node:util";
 import { exportDump, openStore } from "@sidelines/store";
-import { type Command, type CommandContext, UsageError } from "../command.js";
+import { type Command, type CommandContext, parseCommandArgs, UsageError } from "../command.js";
 
 const USAGE = "sidelines export [--out <file>]";
 
 async function run({ args, env, stdout, stderr }: CommandContext): Promise<number> {
-	const { values, positionals } = (() => {
-		try {
-			return parseArgs({ args, allowPositionals: true, options: { out: { type: "string", short: "o" } } });
-		} catch (error) {
-			throw new UsageError(`${error instanceof Error ? error.message : String(error)}\nusage: ${USAGE}`);
-		}
-	})();
+	const { values, positionals } = parseCommandArgs(args, { out: { type: "string", short: "o" } }, USAGE);
 	if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}\nusage: ${USAGE}`);
 	const store = await openStore({ databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath });
 	try {

@@ -1,35 +1,20 @@
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
-import { bodyText, isIanaZone } from "@sidelines/domain";
+import { bodyText } from "@sidelines/domain";
 import { extractMeetings, PageParseError, parsePage, toGoldShape } from "@sidelines/extract";
-import { type Command, type CommandContext, UsageError } from "../command.js";
+import { type Command, type CommandContext, parseCommandArgs, UsageError } from "../command.js";
+import { PAGE_OPTIONS, pageOptions } from "../page-options.js";
 
 const USAGE = "sidelines extract <file> [--published YYYY-MM-DD] [--zone <IANA>] [--json]";
 
-function readArgs(args: string[]) {
-	try {
-		return parseArgs({
-			args,
-			allowPositionals: true,
-			options: {
-				published: { type: "string" },
-				zone: { type: "string" },
-				json: { type: "boolean", default: false },
-			},
-		});
-	} catch (error) {
-		throw new UsageError(`${error instanceof Error ? error.message : String(error)}\nusage: ${USAGE}`);
-	}
-}
-
 async function run({ args, stdout }: CommandContext): Promise<number> {
-	const { values, positionals } = readArgs(args);
+	const { values, positionals } = parseCommandArgs(
+		args,
+		{ ...PAGE_OPTIONS, json: { type: "boolean", default: false } },
+		USAGE,
+	);
 	const [file, ...extra] = positionals;
 	if (!file || extra.length > 0) throw new UsageError(`expected one file\nusage: ${USAGE}`);
-	if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published))
-		throw new UsageError("--published is a day, YYYY-MM-DD");
-	if (values.zone !== undefined && !isIanaZone(values.zone))
-		throw new UsageError(`--zone "${values.zone}" is not an IANA time zone such as Asia/Tokyo`);
+	const options = pageOptions(values);
 	let bytes: Buffer;
 	try {
 		bytes = await readFile(file);
@@ -45,10 +30,7 @@ async function run({ args, stdout }: CommandContext): Promise<number> {
 	}
 	let article: ReturnType<typeof parsePage>;
 	try {
-		article = parsePage(new TextDecoder("utf-8").decode(bytes), {
-			...(values.published ? { published: values.published } : {}),
-			...(values.zone ? { zoneHint: values.zone } : {}),
-		});
+		article = parsePage(new TextDecoder("utf-8").decode(bytes), options);
 	} catch (error) {
 		if (error instanceof PageParseError) throw new Error(`${file}: ${error.message}`);
 		throw error;

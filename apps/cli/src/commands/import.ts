@@ -4,6 +4,7 @@ import { PageParseError } from "@sidelines/extract";
 import { importPage } from "@sidelines/ingest";
 import { ConflictError, openStore } from "@sidelines/store";
 import { type Command, parseCommandArgs, UsageError } from "../command.js";
+import { PAGE_OPTIONS, pageOptions } from "../page-options.js";
 
 const USAGE = "sidelines import <file|dir> [--zone <IANA zone>] [--published YYYY-MM-DD] [--publish]";
 const PAGE_FILE = /\.(txt|html?)$/i;
@@ -70,11 +71,12 @@ export const importCommand: Command = {
 	async run({ args, env, stdout, stderr }) {
 		const { values, positionals } = parseCommandArgs(
 			args,
-			{ zone: { type: "string" }, published: { type: "string" }, publish: { type: "boolean" } },
+			{ ...PAGE_OPTIONS, publish: { type: "boolean" } },
 			USAGE,
 		);
 		const [target, ...extra] = positionals;
 		if (!target || extra.length > 0) throw new UsageError(`expected one file or directory (usage: ${USAGE})`);
+		const options = pageOptions(values);
 		const files = await pagesIn(target);
 		const store = await openStore({ databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath });
 		const outcomes: Outcome[] = [];
@@ -85,8 +87,7 @@ export const importCommand: Command = {
 				try {
 					const raw = await readFile(file, "utf8");
 					const result = await importPage(store, raw, {
-						...(values.zone ? { zoneHint: values.zone } : {}),
-						...(values.published ? { published: values.published } : {}),
+						...options,
 						status: values.publish ? "published" : "draft",
 					});
 					outcome.article = result.article.slug;
