@@ -43,9 +43,17 @@ describe("sidelines", () => {
 	it("extract --json gives the seed's four meetings in the gold shape", async () => {
 		const result = await sidelines(["extract", seed, "--json"], db);
 		expect(result.code).toBe(0);
-		const output = JSON.parse(result.stdout) as { article: { headline: string }; meetings: { format: string; participants: { name: string }[] }[] };
+		const output = JSON.parse(result.stdout) as {
+			article: { headline: string };
+			meetings: { format: string; participants: { name: string }[] }[];
+		};
 		expect(output.meetings).toHaveLength(4);
-		expect(output.meetings.map((meeting) => meeting.format)).toEqual(["in_person", "in_person", "in_person", "phone"]);
+		expect(output.meetings.map((meeting) => meeting.format)).toEqual([
+			"in_person",
+			"in_person",
+			"in_person",
+			"phone",
+		]);
 	});
 
 	it("import stores a page once, refuses it twice, and export/import-dump carry it to a new database", async () => {
