@@ -1,4 +1,5 @@
 import { countryOf, demonymCountry } from "./countries.js";
+import { PARTICLES } from "./names.js";
 import type { PeopleBook, PersonRef } from "./people.js";
 import { displayRole, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from "./titles.js";
 import { type Token, tokenize } from "./tokens.js";
@@ -16,31 +17,6 @@ export type Mention =
 	/** A titled person without a name: "the envoy", "the Iraqi minister", "Tonga's prime minister". */
 	| { kind: "role"; start: number; end: number; head: string; country?: string; title: string };
 
-const PARTICLES = new Set([
-	"bin",
-	"bint",
-	"ibn",
-	"al",
-	"el",
-	"de",
-	"del",
-	"della",
-	"da",
-	"di",
-	"dos",
-	"das",
-	"du",
-	"van",
-	"von",
-	"der",
-	"den",
-	"le",
-	"la",
-	"ter",
-	"y",
-	"abu",
-	"ben",
-]);
 const NOT_NAMES = new Set([
 	"the",
 	"a",

@@ -1,6 +1,7 @@
 import type { PersonName } from "@sidelines/domain";
 
-const PARTICLES = new Set([
+/** Name particles that belong to the family name ("Di Maio", "van der Leyen", "bin Salman"). */
+export const PARTICLES = new Set([
 	"bin",
 	"bint",
 	"ibn",
