@@ -1,0 +1,175 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Store } from "@sidelines/store";
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { ArticleCache } from "./http/article-cache.js";
+import { validationHook } from "./http/respond.js";
+import type { AppEnv, ClientAddress } from "./http/types.js";
+import { identifyKey, requireKey } from "./middleware/auth.js";
+import { readOnlyCors } from "./middleware/cors.js";
+import { conditionalGet } from "./middleware/etag.js";
+import { idempotency } from "./middleware/idempotency.js";
+import { problemNotFound, problemOnError, problemResponse, problemType } from "./middleware/problem.js";
+import { FixedWindowLimiter, rateLimit } from "./middleware/rate-limit.js";
+import { secureHeaders } from "./middleware/secure-headers.js";
+import { articleRoutes } from "./routes/articles.js";
+import type { RouteDeps } from "./routes/deps.js";
+import { diplomatRoutes } from "./routes/diplomats.js";
+import { docsRoutes, type ScalarBundleLoader } from "./routes/docs.js";
+import { healthRoutes } from "./routes/health.js";
+import { meetingRoutes } from "./routes/meetings.js";
+import { occasionRoutes } from "./routes/occasions.js";
+import { searchRoutes } from "./routes/search.js";
+import { sectionRoutes } from "./routes/sections.js";
+import { shortLinkRoutes } from "./routes/short-links.js";
+
+/** A fixed-window limit: `limit` requests per `windowMs`. */
+export interface WindowLimit {
+	limit: number;
+	windowMs: number;
+}
+
+/** Everything the app is built from; only `store` is required. */
+export interface AppDeps {
+	store: Store;
+	/** Origin of the public site, for short-link redirects (default http://localhost:4321). */
+	siteOrigin?: string;
+	/** The client's address for rate limits: the socket's peer in Node, CF-Connecting-IP on Workers. */
+	clientAddress?: ClientAddress;
+	/** Whether the request came over https (HSTS is sent only then). */
+	isHttps?: (c: Context) => boolean;
+	/** Loads Scalar's standalone bundle for /docs; without one /docs/assets/standalone.js is 404. */
+	scalarBundle?: ScalarBundleLoader;
+	limits?: {
+		/** Failed authentications per client address (default 5 a minute). */
+		authFailures?: WindowLimit;
+		/** Writes per API key (default 120 a minute). */
+		writes?: WindowLimit;
+		/** Counted views per client and article (default 3 a minute). */
+		views?: WindowLimit;
+		/** Largest request body in bytes (default 1 MiB). */
+		bodyBytes?: number;
+	};
+	/** Serialized-article cache of the hot read path (default 1,000 entries, re-checked after 1 s). */
+	articleCache?: ArticleCache;
+	/** Clock for rate-limit windows (ms since epoch). */
+	now?: () => number;
+	/** Where unexpected errors are reported (never to clients). */
+	log?: (error: unknown) => void;
+}
+
+const limiter = (window: WindowLimit | undefined, fallback: WindowLimit, now: () => number) =>
+	new FixedWindowLimiter((window ?? fallback).limit, (window ?? fallback).windowMs, now);
+
+/**
+ * Builds the Sidelines HTTP API (no listening, no environment: `server.ts` and `worker.ts` do that).
+ * @example
+ * const app = createApp({ store: await openStore({ sqlitePath: "./data/sidelines.db" }) });
+ * const res = await app.request("/v1/articles?section=japan");
+ */
+export function createApp(deps: AppDeps) {
+	const {
+		store,
+		siteOrigin = "http://localhost:4321",
+		clientAddress = () => "unknown",
+		isHttps,
+		scalarBundle = async () => undefined,
+		limits = {},
+		now = Date.now,
+		log = (error: unknown) => console.error(error),
+	} = deps;
+	const bodyBytes = limits.bodyBytes ?? 1024 * 1024;
+	const httpsCheck = isHttps ?? ((c: Context) => c.req.url.startsWith("https:"));
+
+	const auth = {
+		store,
+		clientAddress,
+		failures: limiter(limits.authFailures, { limit: 5, windowMs: 60_000 }, now),
+		log,
+	};
+	const writeLimiter = limiter(limits.writes, { limit: 120, windowMs: 60_000 }, now);
+	const perKey = rateLimit({
+		limiter: writeLimiter,
+		keyOf: (c) => `key:${(c as Context<AppEnv>).get("apiKey")?.id ?? clientAddress(c)}`,
+		detail: "too many writes with this API key; try again after Retry-After seconds",
+	});
+	const inFlight = new Set<string>();
+	const idempotent = idempotency({ store, inFlight });
+	const routeDeps: RouteDeps = {
+		store,
+		siteOrigin: siteOrigin.replace(/\/+$/, ""),
+		clientAddress,
+		isHttps: httpsCheck,
+		articleCache: deps.articleCache ?? new ArticleCache(1000, 1000, now),
+		viewLimiter: limiter(limits.views, { limit: 3, windowMs: 60_000 }, now),
+		writer: [requireKey(auth, "write"), perKey, idempotent],
+		admin: [requireKey(auth, "admin"), perKey],
+		reader: identifyKey(auth),
+	};
+
+	const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+	app.use(secureHeaders({ isHttps: httpsCheck }));
+	app.use(conditionalGet());
+	app.use("/v1/*", readOnlyCors());
+	const limitBody = bodyLimit({
+		maxSize: bodyBytes,
+		onError: (c) =>
+			problemResponse(c.req.path, 413, `the request body is larger than ${bodyBytes} bytes`, {
+				type: problemType("body-too-large"),
+				// The unread rest of the body is still on the socket: do not let the client reuse it.
+				headers: { connection: "close" },
+			}),
+	});
+	// Only requests that may carry a body pay for the limit (it wraps the request stream).
+	app.use("/v1/*", (c, next) =>
+		c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next),
+	);
+
+	app.route("/v1", articleRoutes(routeDeps));
+	app.route("/v1", meetingRoutes(routeDeps));
+	app.route("/v1", diplomatRoutes(routeDeps));
+	app.route("/v1", occasionRoutes(routeDeps));
+	app.route("/v1", sectionRoutes(routeDeps));
+	app.route("/v1", searchRoutes(routeDeps));
+	app.route("/", shortLinkRoutes(routeDeps));
+	app.route("/", healthRoutes(routeDeps));
+	app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
+		type: "http",
+		scheme: "bearer",
+		description: "An API key from `sidelines keys create` (scopes: write, admin)",
+	});
+	app.route(
+		"/",
+		docsRoutes({
+			document: () =>
+				app.getOpenAPI31Document({
+					openapi: "3.1.0",
+					info: {
+						title: "Sidelines API",
+						version: "1.0.0",
+						description:
+							"Diplomatic news as structured records: articles, meetings, diplomats and occasions. Errors are RFC 9457 problem+json.",
+					},
+					servers: [{ url: "/" }],
+					tags: [
+						"articles",
+						"meetings",
+						"diplomats",
+						"occasions",
+						"sections",
+						"search",
+						"health",
+						"docs",
+					].map((name) => ({ name })),
+				}),
+			scalarBundle,
+		}),
+	);
+
+	app.notFound(problemNotFound(() => app.routes));
+	app.onError(problemOnError(log));
+	return app;
+}
+
+/** The app's type, for `hc<AppType>` clients. */
+export type AppType = ReturnType<typeof createApp>;

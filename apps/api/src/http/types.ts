@@ -1,0 +1,20 @@
+import type { ApiKey, Store } from "@sidelines/store";
+import type { Context } from "hono";
+
+/** Hono environment of the app: what middleware leaves on the context for handlers. */
+export interface AppEnv {
+	Variables: {
+		/** The API key that authenticated the request, when one did. */
+		apiKey: ApiKey | undefined;
+		/**
+		 * Set by a handler whose response already carries every header (the hot read path):
+		 * the header middleware then leaves it untouched instead of rebuilding its headers.
+		 */
+		sealed: boolean | undefined;
+	};
+}
+
+/** Resolves the address a request came from, used to key rate limits. */
+export type ClientAddress = (c: Context) => string;
+
+export type { Store };

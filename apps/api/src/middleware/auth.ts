@@ -1,0 +1,106 @@
+import type { ApiKey, ApiKeyScope, Store } from "@sidelines/store";
+import type { Context, MiddlewareHandler } from "hono";
+import { constantTimeEqual, sha256Hex } from "../http/digest.js";
+import { requestHeader } from "../http/request-header.js";
+import type { AppEnv, ClientAddress } from "../http/types.js";
+import { problemResponse, problemType } from "./problem.js";
+import { FixedWindowLimiter, tooManyRequests } from "./rate-limit.js";
+
+/** RFC 6750 b64token, bounded so nobody makes us hash a megabyte. */
+const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]{8,512}=*)$/;
+
+const grants = (key: ApiKey, scope: ApiKeyScope) =>
+	key.scopes.includes(scope) || key.scopes.includes("admin");
+
+type Outcome = { key: ApiKey } | { status: 401 | 403; error: string; detail: string };
+
+async function authenticate(store: Pick<Store, "apiKeys">, header: string): Promise<Outcome> {
+	const match = BEARER.exec(header);
+	if (!match?.[1]) {
+		return {
+			status: 401,
+			error: "invalid_request",
+			detail: "send the API key as Authorization: Bearer <token>",
+		};
+	}
+	const hash = await sha256Hex(match[1]);
+	const key = await store.apiKeys.findByHash(hash);
+	// The lookup is by hash; comparing again in constant time keeps a timing oracle out of any index quirk.
+	if (!key || !constantTimeEqual(key.hash, hash)) {
+		return { status: 401, error: "invalid_token", detail: "the API key is not recognised" };
+	}
+	if (key.revokedAt !== null)
+		return { status: 401, error: "invalid_token", detail: "the API key has been revoked" };
+	return { key };
+}
+
+/** Options shared by {@link requireKey} and {@link identifyKey}. */
+export interface AuthOptions {
+	store: Pick<Store, "apiKeys">;
+	clientAddress: ClientAddress;
+	/** Failed attempts per client address; over the limit the client gets 429 before any lookup. */
+	failures?: FixedWindowLimiter;
+	log?: (error: unknown) => void;
+}
+
+function authMiddleware(
+	{ store, clientAddress, failures = new FixedWindowLimiter(5, 60_000), log = console.error }: AuthOptions,
+	scope: ApiKeyScope | undefined,
+	required: boolean,
+): MiddlewareHandler<AppEnv> {
+	return async function apiKeyAuth(c, next) {
+		const header = requestHeader(c, "authorization");
+		if (header === undefined && !required) {
+			c.set("apiKey", undefined);
+			return next();
+		}
+		const client = clientAddress(c as unknown as Context);
+		const standing = failures.peek(client);
+		if (!standing.allowed)
+			return tooManyRequests(c, standing, "too many failed authentication attempts; wait and retry");
+		const outcome: Outcome =
+			header === undefined
+				? {
+						status: 401,
+						error: "invalid_request",
+						detail: "this endpoint needs an API key (Authorization: Bearer <token>)",
+					}
+				: await authenticate(store, header);
+		if ("status" in outcome) {
+			failures.hit(client);
+			return problemResponse(c.req.path, outcome.status, outcome.detail, {
+				type: problemType("unauthorized"),
+				headers: { "www-authenticate": `Bearer realm="sidelines", error="${outcome.error}"` },
+			});
+		}
+		if (scope && !grants(outcome.key, scope)) {
+			return problemResponse(c.req.path, 403, `this endpoint needs an API key with the ${scope} scope`, {
+				type: problemType("insufficient-scope"),
+				headers: {
+					"www-authenticate": `Bearer realm="sidelines", error="insufficient_scope", scope="${scope}"`,
+				},
+			});
+		}
+		try {
+			await store.apiKeys.touch(outcome.key.id);
+		} catch (error) {
+			// Last-used time is bookkeeping: a failure to record it must not fail the request.
+			log(error);
+		}
+		c.set("apiKey", outcome.key);
+		await next();
+	};
+}
+
+/**
+ * Requires `Authorization: Bearer <token>` for an API key holding `scope` (admin holds every scope).
+ * Answers 401 (missing, malformed, unknown, revoked), 403 (scope) or 429 (too many failures).
+ */
+export function requireKey(options: AuthOptions, scope: ApiKeyScope = "write"): MiddlewareHandler<AppEnv> {
+	return authMiddleware(options, scope, true);
+}
+
+/** Lets anonymous requests through but authenticates a key when one is sent (editors see more). */
+export function identifyKey(options: AuthOptions): MiddlewareHandler<AppEnv> {
+	return authMiddleware(options, undefined, false);
+}

@@ -1,0 +1,113 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { problemResponse, problemType } from "./problem.js";
+
+/** The outcome of counting one hit against a window. */
+export interface RateLimitVerdict {
+	allowed: boolean;
+	limit: number;
+	remaining: number;
+	/** Seconds until the window resets. */
+	resetSeconds: number;
+}
+
+/**
+ * A fixed-window counter kept in memory. Per instance: behind a load balancer each instance
+ * counts on its own, so the effective limit is the per-instance limit times the instance count.
+ * @example
+ * const limiter = new FixedWindowLimiter(5, 60_000);
+ * limiter.hit("127.0.0.1").allowed; // true for the first five hits in a minute
+ */
+export class FixedWindowLimiter {
+	readonly #windows = new Map<string, { count: number; resetAt: number }>();
+	constructor(
+		readonly limit: number,
+		readonly windowMs: number,
+		readonly now: () => number = Date.now,
+		readonly maxKeys = 10_000,
+	) {}
+
+	/** Counts a hit for `key` and says whether it is within the limit. */
+	hit(key: string, cost = 1): RateLimitVerdict {
+		const window = this.#current(key, true);
+		window.count += cost;
+		return this.#verdict(window, window.count <= this.limit);
+	}
+
+	/** Whether `key` is already over the limit, without counting a hit. */
+	peek(key: string): RateLimitVerdict {
+		const window = this.#current(key, false);
+		return this.#verdict(window, window.count < this.limit);
+	}
+
+	#verdict(window: { count: number; resetAt: number }, allowed: boolean): RateLimitVerdict {
+		return {
+			allowed,
+			limit: this.limit,
+			remaining: Math.max(0, this.limit - window.count),
+			resetSeconds: Math.max(1, Math.ceil((window.resetAt - this.now()) / 1000)),
+		};
+	}
+
+	#current(key: string, create: boolean): { count: number; resetAt: number } {
+		const now = this.now();
+		let window = this.#windows.get(key);
+		if (!window || window.resetAt <= now) {
+			window = { count: 0, resetAt: now + this.windowMs };
+			if (create) {
+				if (this.#windows.size >= this.maxKeys) this.#sweep(now);
+				this.#windows.set(key, window);
+			}
+		}
+		return window;
+	}
+
+	#sweep(now: number): void {
+		for (const [key, window] of this.#windows) if (window.resetAt <= now) this.#windows.delete(key);
+		// Still full of live windows: drop the oldest entries rather than grow without bound.
+		for (const key of this.#windows.keys()) {
+			if (this.#windows.size < this.maxKeys) break;
+			this.#windows.delete(key);
+		}
+	}
+}
+
+/** Sets the RateLimit-* headers (IETF httpapi draft) for a verdict. */
+export function setRateLimitHeaders(c: Context, verdict: RateLimitVerdict): void {
+	c.header("RateLimit-Limit", String(verdict.limit));
+	c.header("RateLimit-Remaining", String(verdict.remaining));
+	c.header("RateLimit-Reset", String(verdict.resetSeconds));
+}
+
+/** A 429 problem with Retry-After and RateLimit-* headers. */
+export function tooManyRequests(c: Context, verdict: RateLimitVerdict, detail: string): Response {
+	return problemResponse(c.req.path, 429, detail, {
+		type: problemType("rate-limited"),
+		headers: {
+			"retry-after": String(verdict.resetSeconds),
+			"ratelimit-limit": String(verdict.limit),
+			"ratelimit-remaining": "0",
+			"ratelimit-reset": String(verdict.resetSeconds),
+		},
+	});
+}
+
+/**
+ * Rate-limits requests per key (by default the client address) with an in-memory fixed window.
+ * @param keyOf what to count by, e.g. the API key id or the client address
+ */
+export function rateLimit({
+	limiter = new FixedWindowLimiter(60, 60_000),
+	keyOf,
+	detail = "too many requests; try again after Retry-After seconds",
+}: {
+	limiter?: FixedWindowLimiter;
+	keyOf: (c: Context) => string;
+	detail?: string;
+}): MiddlewareHandler {
+	return async function rateLimited(c, next) {
+		const verdict = limiter.hit(keyOf(c));
+		if (!verdict.allowed) return tooManyRequests(c, verdict, detail);
+		await next();
+		setRateLimitHeaders(c, verdict);
+	};
+}

@@ -1,0 +1,249 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { Article } from "@sidelines/domain";
+import { bearer, etagHeader, readErrors, writeErrors } from "../http/docs-responses.js";
+import { requestHeader } from "../http/request-header.js";
+import { expectedVersion, sendJson, validationHook } from "../http/respond.js";
+import {
+	ArticleCreateSchema,
+	ArticlePage,
+	ArticleQuery,
+	ArticleSchema,
+	ArticleUpdateSchema,
+	IdempotencyHeader,
+	PopularArticles,
+	PopularQuery,
+	SlugParam,
+} from "../http/schemas.js";
+import type { AppEnv } from "../http/types.js";
+import { noneMatch, recordEtag } from "../middleware/etag.js";
+import { ApiProblem, problemType } from "../middleware/problem.js";
+import { tooManyRequests } from "../middleware/rate-limit.js";
+import { HSTS } from "../middleware/secure-headers.js";
+import type { RouteDeps } from "./deps.js";
+
+const json = <T>(schema: T) => ({ "application/json": { schema } });
+
+const notFound = (slug: string) =>
+	new ApiProblem(404, `no published article has the slug "${slug}"`, { type: problemType("not-found") });
+
+/** Articles: lists with filters, the hot by-slug read (served from serialized bytes), writes and view counting. */
+export function articleRoutes({
+	store,
+	articleCache,
+	writer,
+	admin,
+	reader,
+	viewLimiter,
+	clientAddress,
+	isHttps,
+}: RouteDeps) {
+	const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+	const loadForWrite = async (slug: string, editor: boolean): Promise<Article> => {
+		const article = await store.articles.getBySlug(slug);
+		if (!article || (!editor && article.status !== "published")) throw notFound(slug);
+		return article;
+	};
+
+	app.openapi(
+		createRoute({
+			method: "get",
+			path: "/articles",
+			tags: ["articles"],
+			summary: "List published articles, newest first",
+			request: { query: ArticleQuery },
+			responses: { 200: { description: "A page of articles", content: json(ArticlePage) }, ...readErrors },
+		}),
+		async (c) => {
+			const { q, ...filter } = c.req.valid("query");
+			if (q === undefined) return sendJson(c, await store.articles.list({ ...filter, status: "published" }));
+			// Full-text hits narrowed by the other filters (the store's list has no text filter).
+			const hits = await store.articles.search(q, { cursor: filter.cursor, limit: filter.limit });
+			const found = await Promise.all(hits.items.map((hit) => store.articles.get(hit.article.id)));
+			const items = found.filter(
+				(article): article is Article =>
+					article !== undefined &&
+					article.status === "published" &&
+					(filter.section === undefined || article.section === filter.section) &&
+					(filter.tag === undefined || article.tags.includes(filter.tag)) &&
+					(filter.diplomat === undefined || article.mentions.diplomats.includes(filter.diplomat)) &&
+					(filter.meeting === undefined || article.mentions.meetings.includes(filter.meeting)) &&
+					(filter.from === undefined || Date.parse(article.publishedAt) >= Date.parse(filter.from)) &&
+					(filter.to === undefined || Date.parse(article.publishedAt) <= endOf(filter.to)),
+			);
+			return sendJson(c, { items, nextCursor: hits.nextCursor });
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "get",
+			path: "/articles/popular",
+			tags: ["articles"],
+			summary: "Most viewed articles",
+			request: { query: PopularQuery },
+			responses: { 200: { description: "Articles by views", content: json(PopularArticles) }, ...readErrors },
+		}),
+		async (c) => {
+			const { since, limit } = c.req.valid("query");
+			const items = await store.articles.popular({
+				...(since ? { since } : {}),
+				...(limit ? { limit } : {}),
+			});
+			return sendJson(c, { items });
+		},
+	);
+
+	// The hot path: documented like the others, but served by a plain handler that validates the
+	// slug with one regex and answers from the serialized-bytes cache.
+	app.openAPIRegistry.registerPath(
+		createRoute({
+			method: "get",
+			path: "/articles/{slug}",
+			tags: ["articles"],
+			summary: "One article by slug",
+			description: "Drafts are visible only with an API key.",
+			request: { params: SlugParam },
+			responses: {
+				200: { description: "The article", headers: etagHeader, content: json(ArticleSchema) },
+				...readErrors,
+			},
+		}),
+	);
+	const SLUG = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{N}]+)*$/u;
+	app.get("/articles/:slug", reader, async (c) => {
+		const slug = c.req.param("slug");
+		if (slug.length > 120 || !SLUG.test(slug)) throw notFound(slug);
+		let entry = articleCache.fresh(slug);
+		if (entry === undefined) {
+			const article = await store.articles.getBySlug(slug);
+			if (!article) {
+				articleCache.forget(slug);
+				throw notFound(slug);
+			}
+			if (article.status !== "published") {
+				if (c.get("apiKey") === undefined) throw notFound(slug);
+				return c.json(article, 200, { etag: recordEtag(article) });
+			}
+			entry = articleCache.remember(article);
+		}
+		if (requestHeader(c, "authorization") !== undefined) {
+			// Editors get the same bytes, but as a private, authenticated response.
+			return c.body(entry.body, 200, { "content-type": "application/json", etag: entry.etag });
+		}
+		// Anonymous readers: the complete response was assembled once per version; the header
+		// middleware leaves a sealed response alone.
+		c.set("sealed", true);
+		const notModified = noneMatch(requestHeader(c, "if-none-match"), entry.etag);
+		const headers = isHttps(c)
+			? { ...(notModified ? entry.notModifiedHeaders : entry.headers), "strict-transport-security": HSTS }
+			: notModified
+				? entry.notModifiedHeaders
+				: entry.headers;
+		return notModified
+			? new Response(null, { status: 304, headers })
+			: new Response(entry.body, { status: 200, headers });
+	});
+
+	app.openapi(
+		createRoute({
+			method: "post",
+			path: "/articles/{slug}/views",
+			tags: ["articles"],
+			summary: "Count a view of an article (rate limited per client)",
+			request: { params: SlugParam },
+			responses: { 204: { description: "Counted" }, ...readErrors },
+		}),
+		async (c) => {
+			const { slug } = c.req.valid("param");
+			const verdict = viewLimiter.hit(`${clientAddress(c)} ${slug}`);
+			if (!verdict.allowed)
+				return tooManyRequests(c, verdict, "this view was already counted; try again later");
+			const article = await loadForWrite(slug, false);
+			await store.articles.recordView(article.id);
+			return c.body(null, 204);
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "post",
+			path: "/articles",
+			tags: ["articles"],
+			summary: "Create an article",
+			security: bearer,
+			middleware: writer,
+			request: {
+				headers: IdempotencyHeader,
+				body: { required: true, content: { "application/json": { schema: ArticleCreateSchema } } },
+			},
+			responses: {
+				201: { description: "Created", headers: etagHeader, content: json(ArticleSchema) },
+				...writeErrors,
+			},
+		}),
+		async (c) => {
+			const article = await store.articles.create(c.req.valid("json"));
+			articleCache.forget(article.slug);
+			return c.json(article, 201, {
+				etag: recordEtag(article),
+				location: `/v1/articles/${encodeURIComponent(article.slug)}`,
+			});
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "patch",
+			path: "/articles/{slug}",
+			tags: ["articles"],
+			summary: "Update an article (If-Match required)",
+			security: bearer,
+			middleware: writer,
+			request: {
+				params: SlugParam,
+				body: { required: true, content: { "application/json": { schema: ArticleUpdateSchema } } },
+			},
+			responses: {
+				200: { description: "Updated", headers: etagHeader, content: json(ArticleSchema) },
+				...writeErrors,
+			},
+		}),
+		async (c) => {
+			const current = await loadForWrite(c.req.valid("param").slug, true);
+			const updated = await store.articles.update(
+				current.id,
+				c.req.valid("json"),
+				expectedVersion(c, current),
+			);
+			articleCache.forget(current.slug, updated.slug);
+			return c.json(updated, 200, { etag: recordEtag(updated) });
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "delete",
+			path: "/articles/{slug}",
+			tags: ["articles"],
+			summary: "Delete an article (If-Match required; admin scope)",
+			security: bearer,
+			middleware: admin,
+			request: { params: SlugParam },
+			responses: { 204: { description: "Deleted" }, ...writeErrors },
+		}),
+		async (c) => {
+			const current = await loadForWrite(c.req.valid("param").slug, true);
+			await store.articles.delete(current.id, expectedVersion(c, current));
+			articleCache.forget(current.slug);
+			return c.body(null, 204);
+		},
+	);
+
+	return app;
+}
+
+/** The last millisecond an inclusive `to` bound covers (a bare day means the whole day, UTC). */
+function endOf(bound: string): number {
+	return /^\d{4}-\d{2}-\d{2}$/.test(bound) ? Date.parse(`${bound}T23:59:59.999Z`) : Date.parse(bound);
+}

@@ -1,0 +1,148 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { Diplomat } from "@sidelines/domain";
+import { bearer, etagHeader, readErrors, writeErrors } from "../http/docs-responses.js";
+import { expectedVersion, sendJson, validationHook } from "../http/respond.js";
+import {
+	Counterparts,
+	DiplomatCreateSchema,
+	DiplomatPage,
+	DiplomatQuery,
+	DiplomatSchema,
+	DiplomatUpdateSchema,
+	IdempotencyHeader,
+	IdParam,
+} from "../http/schemas.js";
+import type { AppEnv } from "../http/types.js";
+import { recordEtag } from "../middleware/etag.js";
+import { ApiProblem, problemType } from "../middleware/problem.js";
+import type { RouteDeps } from "./deps.js";
+
+const json = <T>(schema: T) => ({ "application/json": { schema } });
+
+/** Diplomats: lists by country and name, one diplomat, their counterparts, writes. */
+export function diplomatRoutes({ store, writer, admin }: RouteDeps) {
+	const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+	const existing = async (id: string): Promise<Diplomat> => {
+		const diplomat = await store.diplomats.get(id);
+		if (!diplomat)
+			throw new ApiProblem(404, `no diplomat has the id "${id}"`, { type: problemType("not-found") });
+		return diplomat;
+	};
+
+	app.openapi(
+		createRoute({
+			method: "get",
+			path: "/diplomats",
+			tags: ["diplomats"],
+			summary: "List diplomats (by country, or by any form of their name)",
+			request: { query: DiplomatQuery },
+			responses: { 200: { description: "A page of diplomats", content: json(DiplomatPage) }, ...readErrors },
+		}),
+		async (c) => sendJson(c, await store.diplomats.list(c.req.valid("query"))),
+	);
+
+	app.openapi(
+		createRoute({
+			method: "get",
+			path: "/diplomats/{id}",
+			tags: ["diplomats"],
+			summary: "One diplomat",
+			request: { params: IdParam },
+			responses: {
+				200: { description: "The diplomat", headers: etagHeader, content: json(DiplomatSchema) },
+				...readErrors,
+			},
+		}),
+		async (c) => {
+			const diplomat = await existing(c.req.valid("param").id);
+			return sendJson(c, diplomat, recordEtag(diplomat));
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "get",
+			path: "/diplomats/{id}/counterparts",
+			tags: ["diplomats"],
+			summary: "Who a diplomat has met (confirmed meetings), most frequent first",
+			request: { params: IdParam },
+			responses: { 200: { description: "Counterparts", content: json(Counterparts) }, ...readErrors },
+		}),
+		async (c) => {
+			const { id } = await existing(c.req.valid("param").id);
+			return sendJson(c, { diplomat: id, items: await store.diplomats.counterparts(id) });
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "post",
+			path: "/diplomats",
+			tags: ["diplomats"],
+			summary: "Create a diplomat",
+			security: bearer,
+			middleware: writer,
+			request: {
+				headers: IdempotencyHeader,
+				body: { required: true, content: { "application/json": { schema: DiplomatCreateSchema } } },
+			},
+			responses: {
+				201: { description: "Created", headers: etagHeader, content: json(DiplomatSchema) },
+				...writeErrors,
+			},
+		}),
+		async (c) => {
+			const diplomat = await store.diplomats.create(c.req.valid("json"));
+			return c.json(diplomat, 201, { etag: recordEtag(diplomat), location: `/v1/diplomats/${diplomat.id}` });
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "patch",
+			path: "/diplomats/{id}",
+			tags: ["diplomats"],
+			summary: "Update a diplomat (If-Match required)",
+			security: bearer,
+			middleware: writer,
+			request: {
+				params: IdParam,
+				body: { required: true, content: { "application/json": { schema: DiplomatUpdateSchema } } },
+			},
+			responses: {
+				200: { description: "Updated", headers: etagHeader, content: json(DiplomatSchema) },
+				...writeErrors,
+			},
+		}),
+		async (c) => {
+			const current = await existing(c.req.valid("param").id);
+			const updated = await store.diplomats.update(
+				current.id,
+				c.req.valid("json"),
+				expectedVersion(c, current),
+			);
+			return c.json(updated, 200, { etag: recordEtag(updated) });
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "delete",
+			path: "/diplomats/{id}",
+			tags: ["diplomats"],
+			summary: "Delete a diplomat (If-Match required; admin scope)",
+			security: bearer,
+			middleware: admin,
+			request: { params: IdParam },
+			responses: { 204: { description: "Deleted" }, ...writeErrors },
+		}),
+		async (c) => {
+			const current = await existing(c.req.valid("param").id);
+			await store.diplomats.delete(current.id, expectedVersion(c, current));
+			return c.body(null, 204);
+		},
+	);
+
+	return app;
+}

@@ -1,0 +1,189 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { Meeting } from "@sidelines/domain";
+import { bearer, etagHeader, readErrors, writeErrors } from "../http/docs-responses.js";
+import { expectedVersion, sendJson, validationHook } from "../http/respond.js";
+import {
+	IdempotencyHeader,
+	IdParam,
+	MeetingCreateSchema,
+	MeetingPage,
+	MeetingQuery,
+	MeetingSchema,
+	MeetingUpdateSchema,
+} from "../http/schemas.js";
+import type { AppEnv } from "../http/types.js";
+import { recordEtag } from "../middleware/etag.js";
+import { ApiProblem, problemType } from "../middleware/problem.js";
+import type { RouteDeps } from "./deps.js";
+
+const json = <T>(schema: T) => ({ "application/json": { schema } });
+
+const notFound = (id: string) =>
+	new ApiProblem(404, `no meeting has the id "${id}"`, { type: problemType("not-found") });
+
+/** Meetings: confirmed ones for readers, the review queue (proposed, rejected) for key holders, writes and review. */
+export function meetingRoutes({ store, writer, admin, reader }: RouteDeps) {
+	const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+	/** A meeting as the caller may see it: readers only ever see confirmed meetings. */
+	const visible = async (id: string, editor: boolean): Promise<Meeting> => {
+		const meeting = await store.meetings.get(id);
+		if (!meeting || (!editor && meeting.review !== "confirmed")) throw notFound(id);
+		return meeting;
+	};
+
+	app.openapi(
+		createRoute({
+			method: "get",
+			path: "/meetings",
+			tags: ["meetings"],
+			summary: "List confirmed meetings (or, with an API key, the review queue)",
+			middleware: [reader],
+			request: { query: MeetingQuery },
+			responses: { 200: { description: "A page of meetings", content: json(MeetingPage) }, ...readErrors },
+		}),
+		async (c) => {
+			const query = c.req.valid("query");
+			if (query.review !== undefined && query.review !== "confirmed" && c.get("apiKey") === undefined) {
+				throw new ApiProblem(401, `review=${query.review} lists the review queue, which needs an API key`, {
+					type: problemType("unauthorized"),
+					headers: { "www-authenticate": 'Bearer realm="sidelines"' },
+				});
+			}
+			return sendJson(c, await store.meetings.list({ ...query, review: query.review ?? "confirmed" }));
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "get",
+			path: "/meetings/{id}",
+			tags: ["meetings"],
+			summary: "One meeting",
+			middleware: [reader],
+			request: { params: IdParam },
+			responses: {
+				200: { description: "The meeting", headers: etagHeader, content: json(MeetingSchema) },
+				...readErrors,
+			},
+		}),
+		async (c) => {
+			const meeting = await visible(c.req.valid("param").id, c.get("apiKey") !== undefined);
+			return sendJson(c, meeting, recordEtag(meeting));
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "post",
+			path: "/meetings",
+			tags: ["meetings"],
+			summary: "Record a meeting (merged into an existing one when it is the same meeting)",
+			security: bearer,
+			middleware: writer,
+			request: {
+				headers: IdempotencyHeader,
+				body: { required: true, content: { "application/json": { schema: MeetingCreateSchema } } },
+			},
+			responses: {
+				200: {
+					description: "Merged into an existing meeting",
+					headers: etagHeader,
+					content: json(MeetingSchema),
+				},
+				201: { description: "Created", headers: etagHeader, content: json(MeetingSchema) },
+				...writeErrors,
+			},
+		}),
+		async (c) => {
+			const { meeting, merged } = await store.meetings.save(c.req.valid("json"));
+			const headers = {
+				etag: recordEtag(meeting),
+				location: `/v1/meetings/${meeting.id}`,
+				"sidelines-merged": String(merged),
+			};
+			return merged ? c.json(meeting, 200, headers) : c.json(meeting, 201, headers);
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "patch",
+			path: "/meetings/{id}",
+			tags: ["meetings"],
+			summary: "Update a meeting (If-Match required)",
+			security: bearer,
+			middleware: writer,
+			request: {
+				params: IdParam,
+				body: { required: true, content: { "application/json": { schema: MeetingUpdateSchema } } },
+			},
+			responses: {
+				200: { description: "Updated", headers: etagHeader, content: json(MeetingSchema) },
+				...writeErrors,
+			},
+		}),
+		async (c) => {
+			const current = await visible(c.req.valid("param").id, true);
+			const updated = await store.meetings.update(
+				current.id,
+				c.req.valid("json"),
+				expectedVersion(c, current),
+			);
+			return c.json(updated, 200, { etag: recordEtag(updated) });
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "delete",
+			path: "/meetings/{id}",
+			tags: ["meetings"],
+			summary: "Delete a meeting (If-Match required; admin scope)",
+			security: bearer,
+			middleware: admin,
+			request: { params: IdParam },
+			responses: { 204: { description: "Deleted" }, ...writeErrors },
+		}),
+		async (c) => {
+			const current = await visible(c.req.valid("param").id, true);
+			await store.meetings.delete(current.id, expectedVersion(c, current));
+			return c.body(null, 204);
+		},
+	);
+
+	for (const [action, review] of [
+		["confirm", "confirmed"],
+		["reject", "rejected"],
+	] as const) {
+		app.openapi(
+			createRoute({
+				method: "post",
+				path: `/meetings/{id}/${action}`,
+				tags: ["meetings"],
+				summary: `${action === "confirm" ? "Confirm" : "Reject"} a proposed meeting (If-Match optional)`,
+				security: bearer,
+				middleware: writer,
+				request: { params: IdParam },
+				responses: {
+					200: { description: `The ${review} meeting`, headers: etagHeader, content: json(MeetingSchema) },
+					...writeErrors,
+				},
+			}),
+			async (c) => {
+				const current = await visible(c.req.valid("param").id, true);
+				if (current.review !== "proposed") {
+					throw new ApiProblem(409, `meeting ${current.id} is ${current.review}, not proposed`, {
+						type: problemType("not-proposed"),
+					});
+				}
+				const version =
+					c.req.header("if-match") === undefined ? current.version : expectedVersion(c, current);
+				const updated = await store.meetings.setReview(current.id, review, version);
+				return c.json(updated, 200, { etag: recordEtag(updated) });
+			},
+		);
+	}
+
+	return app;
+}

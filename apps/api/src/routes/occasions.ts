@@ -1,0 +1,144 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { Occasion } from "@sidelines/domain";
+import { bearer, etagHeader, readErrors, writeErrors } from "../http/docs-responses.js";
+import { fastHash } from "../http/fast-hash.js";
+import { expectedVersion, sendJson, validationHook } from "../http/respond.js";
+import {
+	IdempotencyHeader,
+	IdParam,
+	OccasionCreateSchema,
+	OccasionDetail,
+	OccasionPage,
+	OccasionSchema,
+	OccasionUpdateSchema,
+	PageQuery,
+} from "../http/schemas.js";
+import type { AppEnv } from "../http/types.js";
+import { recordEtag } from "../middleware/etag.js";
+import { ApiProblem, problemType } from "../middleware/problem.js";
+import type { RouteDeps } from "./deps.js";
+
+const json = <T>(schema: T) => ({ "application/json": { schema } });
+
+/** Occasions (the gatherings meetings happen on the sidelines of), with who met whom there. */
+export function occasionRoutes({ store, writer, admin }: RouteDeps) {
+	const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+	/** By id, or by slug so that site URLs work too. */
+	const existing = async (idOrSlug: string): Promise<Occasion> => {
+		const occasion = (await store.occasions.get(idOrSlug)) ?? (await store.occasions.getBySlug(idOrSlug));
+		if (!occasion)
+			throw new ApiProblem(404, `no occasion has the id "${idOrSlug}"`, { type: problemType("not-found") });
+		return occasion;
+	};
+
+	app.openapi(
+		createRoute({
+			method: "get",
+			path: "/occasions",
+			tags: ["occasions"],
+			summary: "List occasions",
+			request: { query: PageQuery },
+			responses: { 200: { description: "A page of occasions", content: json(OccasionPage) }, ...readErrors },
+		}),
+		async (c) => sendJson(c, await store.occasions.list(c.req.valid("query"))),
+	);
+
+	app.openapi(
+		createRoute({
+			method: "get",
+			path: "/occasions/{id}",
+			tags: ["occasions"],
+			summary: "One occasion with its who-met-whom matrix (confirmed meetings)",
+			description:
+				'The ETag is "<id>:v<version>+<hash of the matrix>": it changes when meetings there change, and its id and version work as If-Match.',
+			request: { params: IdParam },
+			responses: {
+				200: {
+					description: "The occasion and its pairs",
+					headers: etagHeader,
+					content: json(OccasionDetail),
+				},
+				...readErrors,
+			},
+		}),
+		async (c) => {
+			const occasion = await existing(c.req.valid("param").id);
+			const matrix = await store.occasions.matrix(occasion.id);
+			const detail = { occasion, parties: matrix?.parties ?? [], pairs: matrix?.pairs ?? [] };
+			// The matrix changes with meetings, not with the occasion's version: fold a hash of it into the ETag.
+			return sendJson(c, detail, recordEtag(occasion).replace(/"$/, `+${fastHash(JSON.stringify(detail))}"`));
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "post",
+			path: "/occasions",
+			tags: ["occasions"],
+			summary: "Create an occasion",
+			security: bearer,
+			middleware: writer,
+			request: {
+				headers: IdempotencyHeader,
+				body: { required: true, content: { "application/json": { schema: OccasionCreateSchema } } },
+			},
+			responses: {
+				201: { description: "Created", headers: etagHeader, content: json(OccasionSchema) },
+				...writeErrors,
+			},
+		}),
+		async (c) => {
+			const occasion = await store.occasions.create(c.req.valid("json"));
+			return c.json(occasion, 201, { etag: recordEtag(occasion), location: `/v1/occasions/${occasion.id}` });
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "patch",
+			path: "/occasions/{id}",
+			tags: ["occasions"],
+			summary: "Update an occasion (If-Match required)",
+			security: bearer,
+			middleware: writer,
+			request: {
+				params: IdParam,
+				body: { required: true, content: { "application/json": { schema: OccasionUpdateSchema } } },
+			},
+			responses: {
+				200: { description: "Updated", headers: etagHeader, content: json(OccasionSchema) },
+				...writeErrors,
+			},
+		}),
+		async (c) => {
+			const current = await existing(c.req.valid("param").id);
+			const updated = await store.occasions.update(
+				current.id,
+				c.req.valid("json"),
+				expectedVersion(c, current),
+			);
+			return c.json(updated, 200, { etag: recordEtag(updated) });
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "delete",
+			path: "/occasions/{id}",
+			tags: ["occasions"],
+			summary: "Delete an occasion (If-Match required; admin scope)",
+			security: bearer,
+			middleware: admin,
+			request: { params: IdParam },
+			responses: { 204: { description: "Deleted" }, ...writeErrors },
+		}),
+		async (c) => {
+			const current = await existing(c.req.valid("param").id);
+			await store.occasions.delete(current.id, expectedVersion(c, current));
+			return c.body(null, 204);
+		},
+	);
+
+	return app;
+}
