@@ -17,6 +17,7 @@ import type { RouteDeps } from "./routes/deps.js";
 import { diplomatRoutes } from "./routes/diplomats.js";
 import { docsRoutes, type ScalarBundleLoader } from "./routes/docs.js";
 import { healthRoutes } from "./routes/health.js";
+import { importRoutes, type PageImporter } from "./routes/imports.js";
 import { meetingRoutes } from "./routes/meetings.js";
 import { occasionRoutes } from "./routes/occasions.js";
 import { searchRoutes } from "./routes/search.js";
@@ -54,6 +55,8 @@ export interface AppDeps {
 	articleCache?: ArticleCache;
 	/** Clock for rate-limit windows (ms since epoch). */
 	now?: () => number;
+	/** Files raw pages for `POST /v1/import` (`importPage` from @sidelines/ingest); without one the route is 501. */
+	importer?: PageImporter;
 	/** Where unexpected errors are reported (never to clients). */
 	log?: (error: unknown) => void;
 }
@@ -131,6 +134,7 @@ export function createApp(deps: AppDeps) {
 	app.route("/v1", occasionRoutes(routeDeps));
 	app.route("/v1", sectionRoutes(routeDeps));
 	app.route("/v1", searchRoutes(routeDeps));
+	app.route("/v1", importRoutes({ ...routeDeps, importer: deps.importer }));
 	app.route("/", shortLinkRoutes(routeDeps));
 	app.route("/", healthRoutes(routeDeps));
 	app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
@@ -158,6 +162,7 @@ export function createApp(deps: AppDeps) {
 						"occasions",
 						"sections",
 						"search",
+						"review",
 						"health",
 						"docs",
 					].map((name) => ({ name })),

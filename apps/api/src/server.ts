@@ -1,3 +1,4 @@
+import { importPage } from "@sidelines/ingest";
 import { openStore } from "@sidelines/store";
 import { createApp } from "./app.js";
 import { readEnv } from "./env.js";
@@ -15,6 +16,7 @@ const app = createApp({
 	clientAddress: nodeClientAddress(env),
 	isHttps: nodeIsHttps(env),
 	scalarBundle: loadScalarBundle,
+	importer: importPage,
 });
 const server = await listen(nodeListener(app.fetch, { articleCache, trustProxy: env.trustProxy }), {
 	port: env.port,

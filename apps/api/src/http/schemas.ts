@@ -8,6 +8,7 @@ import {
 	DiplomatCreate,
 	DiplomatUpdate,
 	IsoDay,
+	isIanaZone,
 	MEETING_FORMATS,
 	MEETING_STATUSES,
 	Meeting,
@@ -182,6 +183,24 @@ export const MeetingQuery = z.object({
 	to: IsoDay.optional(),
 	cursor,
 	limit,
+});
+
+/** Query of `GET /v1/proposals`: the meeting filters without `review`. */
+export const ProposalQuery = MeetingQuery.omit({ review: true });
+
+/** Query of `POST /v1/import`. */
+export const ImportQuery = z.object({
+	zone: z
+		.string()
+		.max(64)
+		.refine(isIanaZone, { error: "zone is an IANA time zone such as Asia/Tokyo" })
+		.optional()
+		.meta({ description: "IANA zone the page prints its times in, for ambiguous or missing zones" }),
+	published: IsoDay.optional().meta({ description: "Publication day when the page does not print one" }),
+	status: z
+		.enum(["draft", "published"])
+		.optional()
+		.meta({ description: "Status of the stored article (default draft)" }),
 });
 
 export const DiplomatQuery = z.object({

@@ -109,6 +109,10 @@ function problemForError(error: Error, instance: string): Response | undefined {
 			return problemResponse(instance, 409, error.message || "the record conflicts with an existing one", {
 				type: problemType("conflict"),
 			});
+		case "PageParseError":
+			return problemResponse(instance, 422, error.message || "the page cannot be read as a news page", {
+				type: problemType("unreadable-page"),
+			});
 		case "InvalidQueryError":
 			return problemResponse(instance, 400, error.message || "the query is not valid", {
 				type: problemType("invalid-query"),
