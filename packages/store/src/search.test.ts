@@ -79,6 +79,23 @@ describe.each(engines)("full-text search on $name", (engine) => {
 		await expect(store.articles.search(q)).resolves.toBeDefined();
 	});
 
+	it("filters a chronological list by text, together with the other filters", async () => {
+		const page = await store.articles.list({ q: "iceberg", section: "japan", limit: 100 });
+		expect(page.items.map((item) => item.headline)).toEqual([
+			"Harbour talks",
+			"Iceberg iceberg planetarium opens",
+			"Ministers discuss fisheries",
+			"Iceberg treaty signed by ministers",
+		]);
+		const bounded = await store.articles.list({ q: "iceberg", from: "2022-03-02", to: "2022-03-03" });
+		expect(bounded.items.map((item) => item.headline)).toEqual([
+			"Iceberg iceberg planetarium opens",
+			"Ministers discuss fisheries",
+		]);
+		expect((await store.articles.list({ q: "'; drop table articles; --" })).items).toEqual([]);
+		expect((await store.articles.list({ q: "***" })).items).toEqual([]);
+	});
+
 	it("still finds what SQL-looking text asks for", async () => {
 		expect(
 			(await store.articles.search('"iceberg" treaty')).items.map((hit) => hit.article.headline),

@@ -38,6 +38,8 @@ export interface ArticleFilter extends PageRequest {
 	from?: string | undefined;
 	to?: string | undefined;
 	status?: Article["status"] | undefined;
+	/** Full-text filter over headline, standfirst and body; the order stays newest first (`search` ranks). */
+	q?: string | undefined;
 }
 
 export interface MeetingFilter extends PageRequest {

@@ -55,23 +55,7 @@ export function articleRoutes({
 			responses: { 200: { description: "A page of articles", content: json(ArticlePage) }, ...readErrors },
 		}),
 		async (c) => {
-			const { q, ...filter } = c.req.valid("query");
-			if (q === undefined) return sendJson(c, await store.articles.list({ ...filter, status: "published" }));
-			// Full-text hits narrowed by the other filters (the store's list has no text filter).
-			const hits = await store.articles.search(q, { cursor: filter.cursor, limit: filter.limit });
-			const found = await Promise.all(hits.items.map((hit) => store.articles.get(hit.article.id)));
-			const items = found.filter(
-				(article): article is Article =>
-					article !== undefined &&
-					article.status === "published" &&
-					(filter.section === undefined || article.section === filter.section) &&
-					(filter.tag === undefined || article.tags.includes(filter.tag)) &&
-					(filter.diplomat === undefined || article.mentions.diplomats.includes(filter.diplomat)) &&
-					(filter.meeting === undefined || article.mentions.meetings.includes(filter.meeting)) &&
-					(filter.from === undefined || Date.parse(article.publishedAt) >= Date.parse(filter.from)) &&
-					(filter.to === undefined || Date.parse(article.publishedAt) <= endOf(filter.to)),
-			);
-			return sendJson(c, { items, nextCursor: hits.nextCursor });
+			return sendJson(c, await store.articles.list({ ...c.req.valid("query"), status: "published" }));
 		},
 	);
 
@@ -241,9 +225,4 @@ export function articleRoutes({
 	);
 
 	return app;
-}
-
-/** The last millisecond an inclusive `to` bound covers (a bare day means the whole day, UTC). */
-function endOf(bound: string): number {
-	return /^\d{4}-\d{2}-\d{2}$/.test(bound) ? Date.parse(`${bound}T23:59:59.999Z`) : Date.parse(bound);
 }

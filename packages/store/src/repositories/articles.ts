@@ -125,6 +125,17 @@ export function createArticleRepository(context: StoreContext): ArticleRepositor
 			let query = db.selectFrom("articles").select(["id", "published_at", "version", "doc"]);
 			if (filter.section !== undefined) query = query.where("section", "=", filter.section);
 			if (filter.status !== undefined) query = query.where("status", "=", filter.status);
+			if (filter.q !== undefined) {
+				const terms = searchTerms(filter.q);
+				if (terms.length === 0) return { items: [], nextCursor: null };
+				const match = fullTextQuery(terms, context.dialect);
+				query =
+					context.dialect === "sqlite"
+						? query.where(
+								sql<boolean>`serial in (select rowid from articles_fts where articles_fts match ${match})`,
+							)
+						: query.where(sql<boolean>`search @@ to_tsquery('english', ${match})`);
+			}
 			if (filter.from !== undefined)
 				query = query.where("published_at", ">=", boundary(filter.from, false, "from"));
 			if (filter.to !== undefined) query = query.where("published_at", "<=", boundary(filter.to, true, "to"));
