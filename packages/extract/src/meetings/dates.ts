@@ -72,6 +72,15 @@ function safe(build: () => FuzzyDate | null): FuzzyDate | null | undefined {
 	}
 }
 
+/** "early", "mid", "late", "the end of" (late), "the beginning of" (early), "the middle of" (mid). */
+function qualifierOf(word: string | undefined): Qualifier | undefined {
+	const lower = (word ?? "").toLowerCase().replace(/\s+/g, " ");
+	if (lower === "early" || lower === "the beginning of") return "early";
+	if (lower === "mid" || lower === "the middle of") return "mid";
+	if (lower === "late" || lower === "the end of") return "late";
+	return undefined;
+}
+
 interface Rule {
 	pattern: RegExp;
 	resolve(
@@ -173,14 +182,17 @@ const RULES: Rule[] = [
 		},
 	},
 	{
-		pattern: /\b(earlier\s+this|this|last|next|later\s+this)\s+(month|year)\b/gi,
+		// "late last year" (the year, late), "in mid-March" above, "earlier this month" (the month), "next month".
+		pattern:
+			/\b(?:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)?(earlier\s+this|this|last|next|later\s+this)\s+(month|year)\b/gi,
 		resolve: (match, published) => {
-			const which = (match[1] ?? "").toLowerCase();
-			const unit = (match[2] ?? "").toLowerCase();
+			const which = (match[2] ?? "").toLowerCase();
+			const unit = (match[3] ?? "").toLowerCase();
 			const shift = which === "last" ? -1 : which === "next" ? 1 : 0;
-			if (unit === "year") return { date: fuzzyDate(String(published.year + shift)) };
+			const qualifier = qualifierOf(match[1]);
+			if (unit === "year") return { date: fuzzyDate(String(published.year + shift), qualifier ?? null) };
 			const total = published.year * 12 + (published.month - 1) + shift;
-			return { date: monthDate(Math.floor(total / 12), (total % 12) + 1) };
+			return { date: monthDate(Math.floor(total / 12), (total % 12) + 1, qualifier) };
 		},
 	},
 	{

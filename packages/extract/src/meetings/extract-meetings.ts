@@ -21,7 +21,7 @@ import type { Evidence, MeetingProposal } from "./proposal.js";
 import { splitSentences } from "./sentences.js";
 import { confidenceFor, toProposal } from "./to-proposal.js";
 import { findTopics } from "./topics.js";
-import { findTriggers, type Trigger } from "./triggers.js";
+import { findTriggers, joinedByIn, type Trigger } from "./triggers.js";
 
 /** What `extractMeetings` reads from an article: its body and publication time. */
 export interface ArticleText {
@@ -89,9 +89,37 @@ export function extractMeetings(article: ArticleText, registry: readonly Diploma
 			(mention) => mention.kind === "pronoun" && mention.start < firstTrigger,
 		);
 		const touched: Draft[] = [];
+		// "..., with C joining by video link": C joins the meeting just reported and is no party of its verb.
+		const joiners = new Map<Trigger, Mention>();
+		for (const [index, trigger] of triggers.entries()) {
+			if (!trigger.joins) continue;
+			const from = index === 0 ? 0 : (triggers[index - 1]?.end ?? 0);
+			const joiner = mentions
+				.filter(
+					(mention) => mention.start >= from && mention.end <= trigger.start && mention.kind !== "group",
+				)
+				.at(-1);
+			if (joiner) joiners.set(trigger, joiner);
+		}
+		const joining = new Set(joiners.values());
 
 		triggers.forEach((trigger, index) => {
 			if (trigger.status === "negated") return;
+			if (trigger.joins) {
+				const joiner = joiners.get(trigger);
+				const target = touched.at(-1) ?? lastMeeting;
+				if (!joiner || !target || target.status !== "held") return;
+				const subject =
+					sentenceSubject?.kind === "person" && sentenceSubject.end <= joiner.start
+						? sentenceSubject.person
+						: lastSubject;
+				const parties = resolveMention(joiner, "before", trigger, sentence.text, book, lastMeeting, subject);
+				target.parties = dedupe([...target.parties, ...parties]);
+				if (target.format === "in_person" || target.format === "unknown") target.format = "hybrid";
+				addEvidence(target, { start: sentence.start, end: sentence.end, text: sentence.text });
+				if (!touched.includes(target)) touched.push(target);
+				return;
+			}
 			const from = index === 0 ? 0 : (triggers[index - 1]?.end ?? 0);
 			const next = triggers[index + 1]?.start ?? sentence.text.length;
 			// A relative clause ("..., which UN officials said ...") names no party, though it may say how long or where.
@@ -116,7 +144,7 @@ export function extractMeetings(article: ArticleText, registry: readonly Diploma
 				return resolveMention(mention, side, trigger, sentence.text, book, lastMeeting, subject);
 			};
 			const beforeMentions = mentions.filter(
-				(mention) => mention.start >= from && mention.end <= trigger.start,
+				(mention) => mention.start >= from && mention.end <= trigger.start && !joining.has(mention),
 			);
 			const closest = beforeMentions.at(-1);
 			// "their discussions": a possessive group right before a noun is the whole subject of that noun.
@@ -135,7 +163,11 @@ export function extractMeetings(article: ArticleText, registry: readonly Diploma
 			// A group ("the two", "they") is a subject: after the trigger it refers to the parties just named.
 			const after = mentions
 				.filter(
-					(mention) => mention.start >= trigger.end && mention.end <= partiesTo && mention.kind !== "group",
+					(mention) =>
+						mention.start >= trigger.end &&
+						mention.end <= partiesTo &&
+						mention.kind !== "group" &&
+						!joining.has(mention),
 				)
 				.flatMap((mention) => resolve(mention, "after"));
 			// The group stands for the last meeting's parties (not for two people named earlier in the sentence).
@@ -149,13 +181,20 @@ export function extractMeetings(article: ArticleText, registry: readonly Diploma
 				else if (sentenceSubject?.kind === "person")
 					before = [{ kind: "person", person: sentenceSubject.person }];
 			}
-			const groups = groupParties(dedupe(before), dedupe(after), trigger);
+			// "A met B, joined by C": C takes part in the same meeting, so it is one meeting of three.
+			const joined = joinedByIn(sentence.text.slice(trigger.end, partiesTo));
+			const groups = groupParties(
+				dedupe(before),
+				dedupe(after),
+				joined ? { ...trigger, together: true } : trigger,
+			);
 			const future = trigger.status === "planned";
 			const dates = findDates(sentence.text, day, future);
 			const datePhrase =
 				nearest(dates, trigger, from, to, sentence.text) ??
 				(index === 0 ? nearest(dates, trigger, 0, sentence.text.length, sentence.text) : undefined);
-			const format = formatFor(trigger, sentence.text, segment);
+			let format = formatFor(trigger, sentence.text, segment);
+			if (joined === "remote" && format === "in_person") format = "hybrid";
 			const placePhrase =
 				format === "phone" || format === "video"
 					? undefined
@@ -171,8 +210,14 @@ export function extractMeetings(article: ArticleText, registry: readonly Diploma
 				const target = findExisting(drafts, parties, lastMeeting, format);
 				if (target) {
 					if (duration && !target.duration) target.duration = duration;
-					// "hosted X for a working dinner in Dublin last night": an indefinite noun completes the meeting.
-					if (!trigger.definite && target.status === "held") {
+					// "hosted X for a working dinner in Dublin last night": an indefinite noun completes the meeting,
+					// and so does "The talks took place at the Egmont Palace in Brussels" (a definite one that says where).
+					const situates =
+						trigger.definite &&
+						/^\s*(?:(?:had|have|has)\s+)?(?:took\s+place|taken\s+place|(?:was|were|had\s+been|have\s+been)\s+held)\b/i.test(
+							sentence.text.slice(trigger.end, trigger.end + 40),
+						);
+					if ((!trigger.definite || situates) && target.status === "held") {
 						const date = resolveDate(datePhrase, lastMeeting);
 						if (date && (!target.date || target.inherited)) {
 							target.date = date;

@@ -15,7 +15,16 @@ export type Mention =
 	/** "he", "she": the person the text is following. */
 	| { kind: "pronoun"; start: number; end: number }
 	/** A titled person without a name: "the envoy", "the Iraqi minister", "Tonga's prime minister". */
-	| { kind: "role"; start: number; end: number; head: string; country?: string; title: string };
+	| {
+			kind: "role";
+			start: number;
+			end: number;
+			head: string;
+			country?: string;
+			title: string;
+			/** "the visiting minister": the guest, not the host. */
+			visiting?: boolean;
+	  };
 
 const NOT_NAMES = new Set([
 	"the",
@@ -247,7 +256,11 @@ function readTitle(tokens: Token[], index: number): TitleSpan | undefined {
 	};
 }
 
+/** "al-Harbi", "el-Sayed", "bin-Zayed": a lower-case particle joined to a capitalised family name. */
+const JOINED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ben|bin|abu|ibn|d|o)[-'’]\p{Lu}/u;
+
 function isNameToken(token: Token | undefined): boolean {
+	if (token?.word && JOINED_PARTICLE.test(token.text)) return true;
 	if (!token?.word || !token.capital) return false;
 	if (NOT_NAMES.has(token.lower)) return false;
 	return !/^\d/.test(token.text);
@@ -264,9 +277,15 @@ function readName(tokens: Token[], index: number): number {
 			position++;
 			continue;
 		}
-		if (token && PARTICLES.has(token.lower) && words > 0 && isNameToken(tokens[position + 1])) {
-			position++;
-			continue;
+		// "van der Berg", "da Silva", "bin Abdullah": a run of particles before a capitalised word.
+		if (token && PARTICLES.has(token.lower) && words > 0) {
+			let after = position + 1;
+			while (after < tokens.length && after - position < 3 && PARTICLES.has(tokens[after]?.lower ?? ""))
+				after++;
+			if (isNameToken(tokens[after])) {
+				position = after;
+				continue;
+			}
 		}
 		break;
 	}
@@ -468,6 +487,7 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 			head: title.head,
 			title: role,
 			...(country ? { country } : {}),
+			...(/^visiting\b/i.test(title.text) ? { visiting: true } : {}),
 		});
 		claim(from, title.end);
 		index = title.end - 1;
@@ -509,6 +529,29 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 				const country = demonyms[0];
 				if (addPerson(nameStart, nameEnd, country ? { country } : {})) {
 					claim(from, nameEnd);
+					continue;
+				}
+			}
+		}
+		// "his Serbian and Croatian counterparts, Ivica Markovic and Ivan Horvat": one name per demonym, in order.
+		if (/^counterparts$/i.test(token.text) && demonyms.length >= 2) {
+			const spans: Array<[number, number]> = [];
+			let position = after?.text === "," ? index + 2 : index + 1;
+			while (spans.length < demonyms.length) {
+				const end = readName(tokens, position);
+				if (end - position < 2) break;
+				spans.push([position, end]);
+				position = end;
+				if (tokens[position]?.text === ",") position++;
+				if (tokens[position]?.lower === "and") position++;
+			}
+			if (spans.length === demonyms.length) {
+				const added = spans.filter(([start, end], order) => {
+					const country = demonyms[order];
+					return addPerson(start, end, country ? { country } : {});
+				});
+				if (added.length === spans.length) {
+					claim(from, spans.at(-1)?.[1] ?? index + 1);
 					continue;
 				}
 			}

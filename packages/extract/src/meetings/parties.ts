@@ -24,7 +24,16 @@ export function resolveMention(
 		case "pronoun":
 			return pronounSubject ? [{ kind: "person", person: pronounSubject }] : [];
 		case "role": {
-			const person = book.byRole(mention.head, mention.country, []);
+			// "the visiting minister": the person of that title who is not from the country the meeting was in.
+			const host = mention.visiting ? lastMeeting?.place?.country : undefined;
+			const guest = host
+				? book.byRole(
+						mention.head,
+						mention.country,
+						book.people.filter((person) => person.country === host),
+					)
+				: undefined;
+			const person = guest ?? book.byRole(mention.head, mention.country, []);
 			if (person && (mention.country || !/s$/.test(mention.head))) return [{ kind: "person", person }];
 			return mention.country
 				? [{ kind: "delegation", country: mention.country, description: mention.title }]

@@ -16,6 +16,11 @@ const MOTION = new RegExp(
 	`\\b(?:travel|travel(?:l)?ed|travels|travel(?:l)?ing|flew|flies|went|visited|visits|visiting|visit\\s+to|trip\\s+to|tour\\s+of)\\s+(?:to\\s+)?(?:the\\s+)?(${WORDS})`,
 	"gu",
 );
+/** "welcomed X to Dublin", "hosted X in ...": the place a host welcomes a guest to. */
+const WELCOME_TO = new RegExp(
+	`\\b(?:welcom(?:ed|es|ing)|receiv(?:ed|es|ing))\\b[^.;:]{0,120}?\\b(to\\s+(?:the\\s+)?(${WORDS}))`,
+	"gu",
+);
 const DEMONYM_PLACE =
 	/\b(?:the|an?)\s+([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)\s+(island|city|town|capital|resort|port|village)\s+of\s+([\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)?)/gu;
 const LANDMARKS: Array<[RegExp, Place]> = [
@@ -73,6 +78,19 @@ export function findPlaces(text: string): PlacePhrase[] {
 		const place = resolve(name, undefined);
 		if (place) add(match.index, match.index + match[0].length, place);
 	}
+	WELCOME_TO.lastIndex = 0;
+	for (let match = WELCOME_TO.exec(text); match; match = WELCOME_TO.exec(text)) {
+		const words = (match[2] ?? "").replace(/\.$/, "").split(/\s+/);
+		const start = match.index + match[0].length - (match[1] ?? "").length;
+		for (let count = words.length; count >= 1; count--) {
+			const candidate = words.slice(0, count).join(" ");
+			const place = resolve(candidate, undefined);
+			if (place) {
+				add(start, start + (match[1] ?? "").indexOf(candidate) + candidate.length, place);
+				break;
+			}
+		}
+	}
 	IN_PLACE.lastIndex = 0;
 	for (let match = IN_PLACE.exec(text); match; match = IN_PLACE.exec(text)) {
 		const name = (match[1] ?? "").replace(/\.$/, "");
@@ -96,10 +114,10 @@ export function findPlaces(text: string): PlacePhrase[] {
 	}
 	for (const [pattern, place] of LANDMARKS) {
 		const match = pattern.exec(text);
-		// Only "at the White House": "the White House said" names a speaker, not a place.
+		// Only "at the White House" or "welcomed X to the Élysée": "the White House said" names a speaker, not a place.
 		if (
 			match &&
-			/\b(?:at|in|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, match.index - 12), match.index))
+			/\b(?:at|in|inside|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, match.index - 12), match.index))
 		) {
 			add(match.index, match.index + match[0].length, place);
 		}

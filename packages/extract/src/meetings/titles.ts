@@ -36,6 +36,7 @@ export const TITLE_HEADS = new Set([
 	"chair",
 	"chairman",
 	"chairwoman",
+	"chairperson",
 	"leader",
 	"leaders",
 	"adviser",

@@ -15,10 +15,20 @@ export interface Trigger {
 	/** A generic verb ("spoke", "talked") that says nothing of the medium. */
 	vague: boolean;
 	status: TriggerStatus;
+	/** "B joined by video link": B takes part remotely in the meeting just reported (which becomes hybrid). */
+	joins?: boolean;
 }
 
 const NOUNS =
 	"talks|meeting|meetings|call|calls|conversation|conversations|videoconference|video\\s+conference|video\\s+call|phone\\s+call|telephone\\s+call|virtual\\s+meeting|virtual\\s+summit|pull-aside|working\\s+(?:dinner|lunch|breakfast)|encounter|dialogue|consultations|video\\s+link-up|link-up|session|discussions";
+
+const JOINS =
+	/\b(?:joined|joining|joins|participated|participating|took\s+part|taking\s+part)\s+(?:(?:in\s+)?(?:the\s+)?(?:talks|meeting|discussions?|session)\s+)?(?:(?:by|via|through|over)\s+(?:a\s+)?video(?:\s*link|\s*conference|\s+call)?|virtually|remotely|online)\b/gi;
+
+/** "A and B, joined by C, discussed ...": a three-party meeting reported without any other meeting verb. */
+const JOINED_BY =
+	/,\s*(?:who\s+(?:was|were)\s+)?joined\s+(?:(?:later|also|briefly|then)\s+)?by\b(?!\s+(?:a\s+)?(?:video|phone|telephone|link))/i;
+const DISCUSSED = /\b(?:discussed|exchanged\s+views|reviewed|talked\s+about|agreed)\b/i;
 
 const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 	{
@@ -106,6 +116,24 @@ export function findTriggers(
 			/^\s*(?:[\w-]+\s+){0,6}?between\b/i.test(sentence.slice(end, end + 60));
 		found.push({ start, end, text, kind, definite, together, vague, status });
 	};
+	JOINS.lastIndex = 0;
+	for (let match = JOINS.exec(sentence); match; match = JOINS.exec(sentence)) {
+		const start = match.index;
+		const end = start + match[0].length;
+		if (inMask(start, end)) continue;
+		const before = sentence.slice(Math.max(0, start - 80), start);
+		found.push({
+			start,
+			end,
+			text: match[0],
+			kind: "verb",
+			definite: false,
+			together: true,
+			vague: false,
+			status: NEGATION.test(before) ? "negated" : "held",
+			joins: true,
+		});
+	}
 	for (const { pattern, vague } of VERB_PATTERNS) {
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
@@ -118,5 +146,29 @@ export function findTriggers(
 		if (/^calls?$/i.test(match[0]) && /^\s+(?:for|on)\b/i.test(after)) continue;
 		add(match.index, match.index + match[0].length, "noun", false);
 	}
+	const joinedBy = JOINED_BY.exec(sentence);
+	if (found.length === 0 && joinedBy && DISCUSSED.test(sentence.slice(joinedBy.index))) {
+		const start = joinedBy.index + joinedBy[0].indexOf("joined");
+		const end = joinedBy.index + joinedBy[0].length;
+		if (!inMask(start, end))
+			found.push({
+				start,
+				end,
+				text: sentence.slice(start, end),
+				kind: "verb",
+				definite: false,
+				together: true,
+				vague: false,
+				status: PLANNED.test(sentence.slice(Math.max(0, start - 80), start)) ? "planned" : "held",
+			});
+	}
 	return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the words after a trigger add a party to it: "met B, joined by C" is one meeting of three. */
+export function joinedByIn(text: string): "in_person" | "remote" | undefined {
+	const match = JOINED_BY.exec(text);
+	if (!match) return undefined;
+	// "..., joined later by C via video link": C took part remotely.
+	return /\b(?:video|virtually|remotely|online)\b/i.test(text.slice(match.index)) ? "remote" : "in_person";
 }

@@ -1,0 +1,399 @@
+import { describe, expect, it } from "vitest";
+import { extractMeetings } from "./extract-meetings.js";
+import { toGoldShape } from "./gold-shape.js";
+
+/*
+ * Phrasings that recur across news outlets, each written for these tests with invented people and real
+ * countries. Every case states a general rule; none depends on a particular name.
+ */
+
+// 2024-03-15 is a Friday.
+const FRIDAY = "2024-03-15T18:00:00+01:00";
+const meetingsOf = (...paragraphs: string[]) =>
+	extractMeetings({
+		publishedAt: FRIDAY,
+		body: paragraphs.map((text) => ({ type: "paragraph" as const, text })),
+	}).map(toGoldShape);
+const who = (meeting: { participants: Array<{ name: string | null; country: string | null }> }) =>
+	meeting.participants.map((party) => `${party.name ?? "-"} (${party.country ?? "?"})`);
+const held = (meetings: ReturnType<typeof meetingsOf>) =>
+	meetings.filter((meeting) => meeting.status === "held");
+
+describe("passive voice", () => {
+	it("reads 'Talks were held between A and B'", () => {
+		const meetings = meetingsOf(
+			"Talks were held between Polish Foreign Minister Jan Kowalczyk and his Czech counterpart Petr Dvorak in Warsaw on Tuesday.",
+		);
+		expect(meetings.map(who)).toEqual([["Jan Kowalczyk (PL)", "Petr Dvorak (CZ)"]]);
+		expect(meetings[0]).toMatchObject({
+			status: "held",
+			date: "2024-03-12",
+			place: { city: "Warsaw", country: "PL" },
+			format: "in_person",
+		});
+	});
+
+	it("reads 'Talks were held in <city> on <day> between A and B'", () => {
+		const [meeting] = meetingsOf(
+			"Talks were held in Warsaw on Tuesday between Polish Foreign Minister Jan Kowalczyk and Czech Foreign Minister Petr Dvorak.",
+		);
+		expect(meeting).toMatchObject({ status: "held", date: "2024-03-12", place: { city: "Warsaw" } });
+		expect(meeting && who(meeting)).toEqual(["Jan Kowalczyk (PL)", "Petr Dvorak (CZ)"]);
+	});
+
+	it("reads 'A meeting between A and B took place in ...'", () => {
+		const meetings = meetingsOf(
+			"A meeting between Chilean Foreign Minister Camila Rojas and Peruvian Foreign Minister Diego Salazar took place in Lima on Monday.",
+		);
+		expect(meetings.map(who)).toEqual([["Camila Rojas (CL)", "Diego Salazar (PE)"]]);
+		expect(meetings[0]).toMatchObject({ date: "2024-03-11", place: { city: "Lima", country: "PE" } });
+	});
+
+	it("reads 'X was received by Y' and 'X was hosted by Y'", () => {
+		const received = meetingsOf(
+			"Ghanaian Foreign Minister Kwame Mensah was received by Senegalese President Amadou Diallo in Dakar on Wednesday.",
+		);
+		expect(received.map(who)).toEqual([["Kwame Mensah (GH)", "Amadou Diallo (SN)"]]);
+		expect(received[0]).toMatchObject({ date: "2024-03-13", place: { city: "Dakar", country: "SN" } });
+		const hosted = meetingsOf(
+			"Slovenian Foreign Minister Mojca Zupan was hosted by Croatian Foreign Minister Ivan Horvat in Zagreb on Thursday.",
+		);
+		expect(hosted.map(who)).toEqual([["Mojca Zupan (SI)", "Ivan Horvat (HR)"]]);
+	});
+});
+
+describe("meeting verbs", () => {
+	it("reads 'sat down with'", () => {
+		const meetings = meetingsOf(
+			"Danish Foreign Minister Mette Lund sat down with her Norwegian counterpart Erik Solheim in Oslo on Thursday.",
+		);
+		expect(meetings.map(who)).toEqual([["Mette Lund (DK)", "Erik Solheim (NO)"]]);
+		expect(meetings[0]).toMatchObject({ date: "2024-03-14", format: "in_person" });
+	});
+
+	it("reads 'hosted' and 'played host to'", () => {
+		expect(
+			meetingsOf(
+				"Moroccan Foreign Minister Youssef Alaoui hosted his Tunisian counterpart Sami Ben Salah in Rabat on Tuesday.",
+			).map(who),
+		).toEqual([["Youssef Alaoui (MA)", "Sami Ben Salah (TN)"]]);
+		const [meeting] = meetingsOf(
+			"Austrian Chancellor Felix Gruber played host to Swiss President Anna Meier in Vienna on Tuesday.",
+		);
+		expect(meeting && who(meeting)).toEqual(["Felix Gruber (AT)", "Anna Meier (CH)"]);
+		expect(meeting).toMatchObject({ date: "2024-03-12", place: { city: "Vienna", country: "AT" } });
+	});
+
+	it("takes the place from 'welcomed X to <city>'", () => {
+		const [meeting] = meetingsOf(
+			"Irish Foreign Minister Ciaran Doyle welcomed Portuguese Foreign Minister Rui Mendes to Dublin on Monday.",
+		);
+		expect(meeting && who(meeting)).toEqual(["Ciaran Doyle (IE)", "Rui Mendes (PT)"]);
+		expect(meeting).toMatchObject({ date: "2024-03-11", place: { city: "Dublin", country: "IE" } });
+	});
+
+	it("takes the place from 'welcomed X to the Elysee'", () => {
+		const [meeting] = meetingsOf(
+			"French President Claire Dubois welcomed Indian Prime Minister Ravi Sharma to the Elysee Palace on Monday.",
+		);
+		expect(meeting).toMatchObject({ place: { city: "Paris", country: "FR" }, date: "2024-03-11" });
+	});
+
+	it("names plural counterparts in order: 'his Serbian and Croatian counterparts, A and B'", () => {
+		expect(
+			meetingsOf(
+				"Hungarian Foreign Minister Zoltan Nagy met with his Serbian and Croatian counterparts, Ivica Markovic and Ivan Horvat, in Budapest on Monday.",
+			).map(who),
+		).toEqual([
+			["Zoltan Nagy (HU)", "Ivica Markovic (RS)"],
+			["Zoltan Nagy (HU)", "Ivan Horvat (HR)"],
+		]);
+	});
+
+	it("reads 'held a bilateral meeting with'", () => {
+		const meetings = meetingsOf(
+			"Indian External Affairs Minister Arjun Mehta held a bilateral meeting with Sri Lankan Foreign Minister Nimal Perera in Colombo on Monday.",
+		);
+		expect(meetings.map(who)).toEqual([["Arjun Mehta (IN)", "Nimal Perera (LK)"]]);
+		expect(meetings[0]).toMatchObject({ place: { city: "Colombo", country: "LK" }, format: "in_person" });
+	});
+
+	it("makes two meetings of 'met separately with A and B' and 'held separate meetings with A and B'", () => {
+		for (const verb of ["met separately with", "held separate meetings with"]) {
+			const meetings = meetingsOf(
+				`Egyptian Foreign Minister Omar Farouk ${verb} Jordanian Foreign Minister Layla Haddad and Lebanese Foreign Minister Karim Aoun in Cairo on Sunday.`,
+			);
+			expect(meetings.map(who)).toEqual([
+				["Omar Farouk (EG)", "Layla Haddad (JO)"],
+				["Omar Farouk (EG)", "Karim Aoun (LB)"],
+			]);
+			for (const meeting of meetings) expect(meeting.date).toBe("2024-03-10");
+		}
+	});
+
+	it("reads 'on the margins of' as the occasion", () => {
+		const [meeting] = meetingsOf(
+			"Brazilian Foreign Minister Paulo Moreira met South African Foreign Minister Thandi Nkosi on the margins of the G20 summit in Rio de Janeiro on Monday.",
+		);
+		expect(meeting).toMatchObject({
+			occasion: "G20 summit",
+			place: { city: "Rio de Janeiro", country: "BR" },
+			date: "2024-03-11",
+		});
+		const [leading] = meetingsOf(
+			"On the margins of the UN General Assembly in New York, Ghanaian Foreign Minister Kwame Mensah met Irish Foreign Minister Ciaran Doyle on Tuesday.",
+		);
+		expect(leading && who(leading)).toEqual(["Kwame Mensah (GH)", "Ciaran Doyle (IE)"]);
+		expect(leading).toMatchObject({ occasion: "UN General Assembly", place: { city: "New York" } });
+	});
+});
+
+describe("'joined by': one meeting of three", () => {
+	it("reads 'X met Y, joined by Z'", () => {
+		const meetings = meetingsOf(
+			"Kenyan President David Mwangi met Ugandan President Joseph Okello, joined by Rwandan President Claude Habimana, in Nairobi on Thursday.",
+		);
+		expect(meetings.map(who)).toEqual([["David Mwangi (KE)", "Joseph Okello (UG)", "Claude Habimana (RW)"]]);
+		expect(meetings[0]).toMatchObject({ date: "2024-03-14", place: { city: "Nairobi" } });
+	});
+
+	it("reads 'X and Y, joined by Z, discussed ...'", () => {
+		const meetings = meetingsOf(
+			"Thai Foreign Minister Somchai Wong and Lao Foreign Minister Khamphan Vongsa, joined by Cambodian Foreign Minister Sok Dara, discussed the Mekong river in Bangkok on Tuesday.",
+		);
+		expect(meetings.map(who)).toEqual([["Somchai Wong (TH)", "Khamphan Vongsa (LA)", "Sok Dara (KH)"]]);
+		expect(meetings[0]).toMatchObject({ status: "held", date: "2024-03-12", place: { city: "Bangkok" } });
+	});
+
+	it("does not make a meeting of a speaker joined by officials", () => {
+		expect(
+			meetingsOf(
+				"Egyptian Foreign Minister Omar Farouk, joined by senior officials, delivered a speech at Cairo University on Monday.",
+			),
+		).toEqual([]);
+	});
+});
+
+describe("organisations as parties", () => {
+	it.each([
+		["EU foreign policy chief Marta Lindqvist", "EU"],
+		["EU High Representative Marta Lindqvist", "EU"],
+		["The EU's top diplomat, Marta Lindqvist,", "EU"],
+		["European Commission President Marta Lindqvist", "EU"],
+		["NATO Secretary General Marta Lindqvist", "NATO"],
+		["NATO chief Marta Lindqvist", "NATO"],
+		["Marta Lindqvist, the NATO Secretary General,", "NATO"],
+		["ASEAN Secretary-General Marta Lindqvist", "ASEAN"],
+		["UN Secretary-General Marta Lindqvist", "UN"],
+		["African Union Commission Chairperson Marta Lindqvist", "AFU"],
+	])("%s is a party of %s", (subject, code) => {
+		const meetings = meetingsOf(`${subject} met Serbian President Dragan Petrovic in Belgrade on Monday.`);
+		expect(meetings.map(who)).toEqual([[`Marta Lindqvist (${code})`, "Dragan Petrovic (RS)"]]);
+	});
+});
+
+describe("names", () => {
+	it("reads family-name-first capitals with hyphenated given names", () => {
+		const [meeting] = meetingsOf(
+			"South Korean Foreign Minister CHOI Dong-hyun met Japanese Foreign Minister MORIKAWA Aiko in Seoul on Monday.",
+		);
+		expect(meeting && who(meeting)).toEqual(["Dong-hyun Choi (KR)", "Aiko Morikawa (JP)"]);
+	});
+
+	it("reads Vietnamese and Khmer names with diacritics", () => {
+		const [meeting] = meetingsOf(
+			"Vietnamese Foreign Minister Trần Minh Khoa held talks with Cambodian Foreign Minister Sok Chenda Sophea in Hanoi on Tuesday.",
+		);
+		expect(meeting && who(meeting)).toEqual(["Trần Minh Khoa (VN)", "Sok Chenda Sophea (KH)"]);
+		const [other] = meetingsOf(
+			"Cambodian Foreign Minister Sok Chenda met Vietnamese counterpart Bùi Thanh Sơn in Phnom Penh on Monday.",
+		);
+		expect(other && who(other)).toEqual(["Sok Chenda (KH)", "Bùi Thanh Sơn (VN)"]);
+	});
+
+	it("keeps particles in family names: van der, da, ter, de", () => {
+		expect(
+			meetingsOf(
+				"Dutch Foreign Minister Pieter van der Berg met Brazilian Foreign Minister Ana da Silva in The Hague on Monday.",
+			).map(who),
+		).toEqual([["Pieter van der Berg (NL)", "Ana da Silva (BR)"]]);
+		expect(
+			meetingsOf(
+				"Luxembourg Foreign Minister Xavier de Bettel met Dutch Foreign Minister Hanke ter Horst in Luxembourg on Monday.",
+			).map(who),
+		).toEqual([["Xavier de Bettel (LU)", "Hanke ter Horst (NL)"]]);
+	});
+
+	it("keeps Arabic particles: bin, al-, el-", () => {
+		expect(
+			meetingsOf(
+				"Malaysian Foreign Minister Ahmad bin Abdullah met Saudi Foreign Minister Faisal al-Harbi in Riyadh on Monday.",
+			).map(who),
+		).toEqual([["Ahmad bin Abdullah (MY)", "Faisal al-Harbi (SA)"]]);
+		expect(
+			meetingsOf(
+				"Jordanian Foreign Minister Layla Haddad held talks with Egyptian Foreign Minister Sameh el-Sayed in Amman on Monday.",
+			).map(who),
+		).toEqual([["Layla Haddad (JO)", "Sameh el-Sayed (EG)"]]);
+	});
+});
+
+describe("back-references", () => {
+	it("attaches 'The two leaders discussed ...' to the meeting just reported", () => {
+		const meetings = meetingsOf(
+			"French President Claire Dubois met German Chancellor Max Becker in Paris on Tuesday.",
+			"The two leaders discussed energy security and defence spending.",
+		);
+		expect(meetings.map(who)).toEqual([["Claire Dubois (FR)", "Max Becker (DE)"]]);
+		expect(meetings[0]?.topics.length).toBeGreaterThan(0);
+	});
+
+	it("reads 'she met her counterpart X'", () => {
+		const meetings = meetingsOf(
+			"Swedish Foreign Minister Karin Berg arrived in Tallinn on Monday.",
+			"She met her counterpart Kristjan Kask on Tuesday.",
+		);
+		expect(meetings.map((meeting) => meeting.participants.map((party) => party.name))).toEqual([
+			["Karin Berg", "Kristjan Kask"],
+		]);
+		expect(meetings[0]).toMatchObject({ date: "2024-03-12", place: { city: "Tallinn", country: "EE" } });
+	});
+
+	it("resolves 'the visiting minister' to the guest, not the host", () => {
+		for (const [first, second] of [
+			["Lithuanian Foreign Minister Tomas Petraitis", "Latvian Foreign Minister Andris Ozols"],
+			["Latvian Foreign Minister Andris Ozols", "Lithuanian Foreign Minister Tomas Petraitis"],
+		]) {
+			const meetings = meetingsOf(
+				`${first} met ${second} in Riga on Monday.`,
+				"The visiting minister also met Latvian President Inese Kalnina.",
+			);
+			expect(meetings.map(who)).toEqual([
+				expect.arrayContaining(["Tomas Petraitis (LT)", "Andris Ozols (LV)"]),
+				["Tomas Petraitis (LT)", "Inese Kalnina (LV)"],
+			]);
+			expect(meetings[1]).toMatchObject({ date: "2024-03-11", place: { city: "Riga" } });
+		}
+	});
+});
+
+describe("formats", () => {
+	it("makes one hybrid meeting when a third party joins by video link", () => {
+		const meetings = meetingsOf(
+			"Spanish Foreign Minister Lucia Navarro met Italian Foreign Minister Marco Bianchi in Madrid on Tuesday, while Greek Foreign Minister Eleni Papadaki joined by video link.",
+		);
+		expect(meetings.map(who)).toEqual([["Lucia Navarro (ES)", "Marco Bianchi (IT)", "Eleni Papadaki (GR)"]]);
+		expect(meetings[0]).toMatchObject({ format: "hybrid", place: { city: "Madrid" }, date: "2024-03-12" });
+	});
+
+	it("reads 'with C joining virtually' and 'took part by video link' as hybrid", () => {
+		const [virtual] = meetingsOf(
+			"Norwegian Foreign Minister Ingrid Dahl met Icelandic Foreign Minister Jon Sigurdsson in Oslo on Monday, with Danish Foreign Minister Mette Lund joining virtually.",
+		);
+		expect(virtual && who(virtual)).toEqual(["Ingrid Dahl (NO)", "Jon Sigurdsson (IS)", "Mette Lund (DK)"]);
+		expect(virtual?.format).toBe("hybrid");
+		const [link] = meetingsOf(
+			"Polish President Adam Nowak met Lithuanian President Gitanas Lauzikas in person in Vilnius on Monday, while Latvian President Inese Kalnina took part by video link.",
+		);
+		expect(link?.participants).toHaveLength(3);
+		expect(link?.format).toBe("hybrid");
+	});
+
+	it("reads 'joined later by C via video link' as one hybrid meeting", () => {
+		const meetings = meetingsOf(
+			"Indonesian Foreign Minister Sari Wulandari met Malaysian Foreign Minister Ahmad bin Abdullah in Jakarta on Monday, joined later by Singaporean Foreign Minister Lim Wei Ming via video link.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Sari Wulandari (ID)", "Ahmad bin Abdullah (MY)", "Lim Wei Ming (SG)"],
+		]);
+		expect(meetings[0]).toMatchObject({ format: "hybrid", place: { city: "Jakarta" } });
+	});
+
+	it("reads a hybrid format the text states outright", () => {
+		const meetings = meetingsOf(
+			"The meeting between Spanish Foreign Minister Lucia Navarro and Italian Foreign Minister Marco Bianchi on Tuesday was held in a hybrid format, with Navarro in Madrid and Bianchi joining by video link.",
+		);
+		expect(meetings.map(who)).toEqual([["Lucia Navarro (ES)", "Marco Bianchi (IT)"]]);
+		expect(meetings[0]?.format).toBe("hybrid");
+	});
+
+	it("makes one video meeting of a three-way video call", () => {
+		const meetings = meetingsOf(
+			"Australian Foreign Minister Grace Walker, New Zealand Foreign Minister Hemi Parata and Fijian Foreign Minister Josaia Tuilagi held a three-way video call on Thursday.",
+		);
+		expect(meetings.map(who)).toEqual([["Grace Walker (AU)", "Hemi Parata (NZ)", "Josaia Tuilagi (FJ)"]]);
+		expect(meetings[0]).toMatchObject({ format: "video", place: null, date: "2024-03-14" });
+	});
+
+	it("does not make a meeting of someone joining a conference online", () => {
+		expect(
+			meetingsOf(
+				"Polish Foreign Minister Jan Kowalczyk took part online in a conference on Ukraine's reconstruction on Monday.",
+			),
+		).toEqual([]);
+	});
+});
+
+describe("a place given in the next sentence", () => {
+	it.each(["The talks took place at the Egmont Palace in Brussels.", "The meeting was held in Brussels."])(
+		"completes the meeting from '%s'",
+		(second) => {
+			const meetings = meetingsOf(
+				"Belgian Foreign Minister Luc Peeters held talks with Luxembourg Foreign Minister Claude Weber on Tuesday.",
+				second,
+			);
+			expect(meetings.map(who)).toEqual([["Luc Peeters (BE)", "Claude Weber (LU)"]]);
+			expect(meetings[0]).toMatchObject({ date: "2024-03-12", place: { city: "Brussels", country: "BE" } });
+		},
+	);
+});
+
+describe("dates", () => {
+	const withDate = (phrase: string, verb = "met") =>
+		meetingsOf(
+			`Mexican Foreign Minister Sofia Ramirez ${verb} Colombian Foreign Minister Andres Gomez in Bogota ${phrase}.`,
+		)[0];
+
+	it("reads 'late last year' as the year, late", () => {
+		expect(withDate("late last year")).toMatchObject({ status: "held", date: "2023", dateQualifier: "late" });
+	});
+
+	it("reads 'early this year' and 'at the end of last month'", () => {
+		expect(withDate("early this year")).toMatchObject({ date: "2024", dateQualifier: "early" });
+		expect(withDate("at the end of last month")).toMatchObject({ date: "2024-02", dateQualifier: "late" });
+	});
+
+	it("reads 'next month' as a planned month", () => {
+		expect(withDate("next month", "will meet")).toMatchObject({
+			status: "planned",
+			date: "2024-04",
+			dateQualifier: null,
+		});
+	});
+
+	it("reads 'in mid-March' as the month, mid", () => {
+		expect(withDate("in mid-March")).toMatchObject({ date: "2024-03", dateQualifier: "mid" });
+		expect(withDate("in late November")).toMatchObject({ date: "2023-11", dateQualifier: "late" });
+	});
+
+	it("gives no date for 'last week'", () => {
+		expect(withDate("last week")).toMatchObject({ status: "held", date: null });
+	});
+});
+
+describe("no held meeting", () => {
+	it.each([
+		"Norwegian Foreign Minister Ingrid Dahl delivered a speech on Arctic security at a university in Tromso on Monday.",
+		"In a statement on Tuesday, Chilean Foreign Minister Camila Rojas welcomed the ceasefire agreement.",
+		"In an interview with a local newspaper, Peruvian Foreign Minister Diego Salazar said relations with Chile were strong.",
+		"Writing in an op-ed for a regional daily, Estonian Foreign Minister Kristjan Kask urged allies to raise defence spending.",
+		"A planned visit by Polish Foreign Minister Jan Kowalczyk to Kyiv was postponed on Monday because of security concerns.",
+		"The visit by Spanish Foreign Minister Lucia Navarro to Rabat, which had been planned for Monday, was called off.",
+		"Polish Foreign Minister Jan Kowalczyk travelled to Kyiv on Monday for a two-day visit.",
+		"Polish Foreign Minister Jan Kowalczyk cancelled his trip to Vilnius on Monday.",
+		"Greek Foreign Minister Eleni Papadaki welcomed the decision by the EU on Tuesday.",
+		"Greek Foreign Minister Eleni Papadaki hosted a reception for diplomats in Athens on Monday.",
+	])("%s", (text) => {
+		expect(held(meetingsOf(text))).toEqual([]);
+	});
+});
