@@ -2,12 +2,8 @@ import { materaArticle } from "@sidelines/domain/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonOf, problemOf, SITE, startApi, type TestApi } from "./support/api.js";
 import { DATABASES } from "./support/databases.js";
+import { demoReadChecks } from "./support/demo-reads.js";
 
-const MATERA_MEETINGS = [
-	"mtg-blinken-motegi-2021-06-29",
-	"mtg-motegi-di-maio-2021-06-29",
-	"mtg-motegi-raab-2021-06-29",
-];
 const SLUG = materaArticle.slug;
 
 describe.each(DATABASES)("public reads on %s", (kind) => {
@@ -28,126 +24,7 @@ describe.each(DATABASES)("public reads on %s", (kind) => {
 	};
 	const ids = (page: { items: { id: string }[] }) => page.items.map((item) => item.id).sort();
 
-	it("lists Motegi's meetings: the three Matera meetings and none else", async () => {
-		expect(ids(await json("/v1/meetings?diplomat=motegi-toshimitsu"))).toEqual(MATERA_MEETINGS);
-	});
-
-	it("filters meetings by country, occasion, format, status and dates", async () => {
-		expect(ids(await json("/v1/meetings?country=GB"))).toEqual(["mtg-motegi-raab-2021-06-29"]);
-		expect(ids(await json("/v1/meetings?occasion=g20-fmm-matera-2021"))).toEqual(MATERA_MEETINGS);
-		expect(ids(await json("/v1/meetings?format=phone"))).toEqual(["mtg-suga-biden-2021-01"]);
-		expect(ids(await json("/v1/meetings?format=video"))).toEqual([]);
-		expect(ids(await json("/v1/meetings?status=held"))).toHaveLength(4);
-		expect(ids(await json("/v1/meetings?status=planned"))).toEqual([]);
-		expect(ids(await json("/v1/meetings?from=2021-01-01&to=2021-01-31"))).toEqual(["mtg-suga-biden-2021-01"]);
-		const june = ids(await json("/v1/meetings?from=2021-06-29&to=2021-06-29"));
-		expect(june).toContain("mtg-blinken-motegi-2021-06-29");
-		expect(june).not.toContain("mtg-suga-biden-2021-01");
-		expect(ids(await json("/v1/meetings?diplomat=joe-biden&country=US"))).toEqual(["mtg-suga-biden-2021-01"]);
-	});
-
-	it("serves Suga–Biden as a phone meeting in late January 2021", async () => {
-		const response = await api.fetch("/v1/meetings/mtg-suga-biden-2021-01");
-		expect(response.headers.get("etag")).toBe('"mtg-suga-biden-2021-01:v1"');
-		const meeting = await jsonOf(response);
-		expect(meeting.format).toBe("phone");
-		expect(meeting.date).toEqual({ year: 2021, month: 1, qualifier: "late", precision: "month" });
-		expect(meeting.participants.map((party: { diplomatId: string }) => party.diplomatId).sort()).toEqual([
-			"joe-biden",
-			"suga-yoshihide",
-		]);
-	});
-
-	it("lists Blinken's counterparts with Motegi once", async () => {
-		const { items } = await json("/v1/diplomats/antony-blinken/counterparts");
-		expect(
-			items.filter((item: { counterpart: string }) => item.counterpart === "motegi-toshimitsu"),
-		).toHaveLength(1);
-		expect(items).toHaveLength(1);
-		expect(items[0].meetings).toBe(1);
-	});
-
-	it("shows the Matera occasion with three pairs in its matrix", async () => {
-		const detail = await json("/v1/occasions/g20-fmm-matera-2021");
-		expect(detail.occasion.id).toBe("g20-fmm-matera-2021");
-		expect(detail.pairs).toHaveLength(3);
-		for (const pair of detail.pairs) expect([pair.a, pair.b]).toContain("motegi-toshimitsu");
-		expect((await json("/v1/occasions")).items.map((occasion: { id: string }) => occasion.id)).toEqual([
-			"g20-fmm-matera-2021",
-		]);
-		expect((await json(`/v1/occasions/${detail.occasion.slug}`)).occasion.id).toBe("g20-fmm-matera-2021");
-	});
-
-	it("filters articles by section, tag, diplomat, meeting, dates and text", async () => {
-		const one = [materaArticle.id];
-		expect(ids(await json("/v1/articles"))).toEqual(one);
-		expect(ids(await json("/v1/articles?section=japan"))).toEqual(one);
-		expect(ids(await json("/v1/articles?section=middle-east"))).toEqual([]);
-		expect(ids(await json("/v1/articles?tag=g20"))).toEqual(one);
-		expect(ids(await json("/v1/articles?tag=sport"))).toEqual([]);
-		expect(ids(await json("/v1/articles?diplomat=joe-biden"))).toEqual(one);
-		expect(ids(await json("/v1/articles?meeting=mtg-suga-biden-2021-01"))).toEqual(one);
-		expect(ids(await json("/v1/articles?from=2021-06-01&to=2021-07-31"))).toEqual(one);
-		expect(ids(await json("/v1/articles?from=2021-07-01"))).toEqual([]);
-		expect(ids(await json("/v1/articles?q=Matera"))).toEqual(one);
-		expect(ids(await json("/v1/articles?q=Matera&section=middle-east"))).toEqual([]);
-		expect(ids(await json("/v1/articles?q=zyzzyva"))).toEqual([]);
-	});
-
-	it("serves one article by slug with a version ETag", async () => {
-		const response = await api.fetch(`/v1/articles/${SLUG}`);
-		expect(response.status).toBe(200);
-		expect(response.headers.get("etag")).toBe(`"${materaArticle.id}:v1"`);
-		const article = await jsonOf(response);
-		expect(article.headline).toBe(materaArticle.headline);
-		expect(article.body).toEqual(materaArticle.body);
-	});
-
-	it("finds diplomats by country and by any form of their name", async () => {
-		expect(ids(await json("/v1/diplomats?country=JP"))).toEqual(["motegi-toshimitsu", "suga-yoshihide"]);
-		expect(ids(await json("/v1/diplomats?q=Motegi"))).toEqual(["motegi-toshimitsu"]);
-		expect(ids(await json(`/v1/diplomats?q=${encodeURIComponent("茂木")}`))).toEqual(["motegi-toshimitsu"]);
-		expect((await json("/v1/diplomats/dominic-raab")).country).toBe("GB");
-	});
-
-	it("pages through diplomats with cursors, each exactly once", async () => {
-		const seen: string[] = [];
-		let cursor: string | null = null;
-		let pages = 0;
-		do {
-			const page: { items: { id: string }[]; nextCursor: string | null } = await json(
-				`/v1/diplomats?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
-			);
-			expect(page.items.length).toBeLessThanOrEqual(2);
-			seen.push(...page.items.map((item) => item.id));
-			cursor = page.nextCursor;
-			pages++;
-		} while (cursor !== null && pages < 10);
-		expect(seen.sort()).toEqual([
-			"antony-blinken",
-			"dominic-raab",
-			"joe-biden",
-			"luigi-di-maio",
-			"motegi-toshimitsu",
-			"suga-yoshihide",
-		]);
-	});
-
-	it("searches articles, diplomats and meetings at once", async () => {
-		const results = await json("/v1/search?q=Motegi");
-		expect(results.articles.map((hit: { article: { id: string } }) => hit.article.id)).toEqual([
-			materaArticle.id,
-		]);
-		expect(results.diplomats.map((diplomat: { id: string }) => diplomat.id)).toEqual(["motegi-toshimitsu"]);
-		expect(results.meetings.map((meeting: { id: string }) => meeting.id).sort()).toEqual(MATERA_MEETINGS);
-		const problem = await problemOf(await api.fetch("/v1/search"));
-		expect(problem.status).toBe(400);
-		expect(problem.errors[0]?.parameter).toBe("q");
-	});
-
-	it("lists sections", async () => {
-		expect((await json("/v1/sections")).items).toEqual([{ slug: "japan", name: "Japan" }]);
-	});
+	demoReadChecks(() => api.fetch);
 
 	it("counts views and ranks popular articles, rate limiting repeat views", async () => {
 		expect((await json("/v1/articles/popular")).items).toEqual([]);
@@ -171,29 +48,6 @@ describe.each(DATABASES)("public reads on %s", (kind) => {
 		expect(response.status).toBe(301);
 		expect(response.headers.get("location")).toBe(`${SITE}/articles/${SLUG}`);
 		expect((await problemOf(await api.fetch("/s/ZZZZZZ", { redirect: "manual" }))).status).toBe(404);
-	});
-
-	it("answers conditional GETs with 304 and sends cache headers for CDNs", async () => {
-		for (const path of [
-			`/v1/articles/${SLUG}`,
-			"/v1/meetings?diplomat=motegi-toshimitsu",
-			"/v1/occasions/g20-fmm-matera-2021",
-			"/v1/sections",
-		]) {
-			const first = await api.fetch(path);
-			const etag = first.headers.get("etag");
-			expect(etag, path).toMatch(/^"[^"]+"$/);
-			expect(first.headers.get("cache-control")).toBe(
-				"public, max-age=60, s-maxage=300, stale-while-revalidate=600",
-			);
-			const again = await api.fetch(path, { headers: { "if-none-match": etag as string } });
-			expect(again.status, path).toBe(304);
-			expect(again.headers.get("etag")).toBe(etag);
-			expect(await again.text()).toBe("");
-			const other = await api.fetch(path, { headers: { "if-none-match": '"something-else"' } });
-			expect(other.status).toBe(200);
-			expect(first.headers.get("etag")).toBe(other.headers.get("etag"));
-		}
 	});
 
 	it("never shows proposed or rejected meetings to readers", async () => {
@@ -240,24 +94,5 @@ describe.each(DATABASES)("public reads on %s", (kind) => {
 			headers: { origin: "https://elsewhere.example", "access-control-request-method": "POST" },
 		});
 		expect(preflight.headers.get("access-control-allow-methods")).toBe("GET,HEAD");
-	});
-
-	it("answers bad reads with problem+json: 400, 404, 405", async () => {
-		const tooMany = await problemOf(await api.fetch("/v1/articles?limit=101"));
-		expect(tooMany.status).toBe(400);
-		expect(tooMany.errors).toEqual([expect.objectContaining({ parameter: "limit" })]);
-		expect((await problemOf(await api.fetch("/v1/meetings?format=teleport"))).status).toBe(400);
-		expect((await problemOf(await api.fetch("/v1/meetings?from=29-06-2021"))).status).toBe(400);
-		expect((await problemOf(await api.fetch("/v1/diplomats?cursor=not-a-cursor"))).status).toBe(400);
-		expect((await problemOf(await api.fetch("/v1/articles/no-such-article"))).status).toBe(404);
-		expect((await problemOf(await api.fetch("/v1/articles/Not_A_Slug"))).status).toBe(404);
-		expect((await problemOf(await api.fetch("/v1/diplomats/nobody"))).status).toBe(404);
-		expect((await problemOf(await api.fetch("/v1/nothing-here"))).status).toBe(404);
-		const wrongMethod = await api.fetch("/v1/sections", { method: "DELETE" });
-		expect((await problemOf(wrongMethod)).status).toBe(405);
-		expect(wrongMethod.headers.get("allow")).toBe("GET, HEAD");
-		const put = await api.fetch("/v1/meetings/mtg-suga-biden-2021-01", { method: "PUT", body: "{}" });
-		expect(put.status).toBe(405);
-		expect(put.headers.get("allow")).toBe("DELETE, GET, HEAD, PATCH");
 	});
 });

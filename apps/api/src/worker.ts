@@ -3,7 +3,6 @@ import type { Context } from "hono";
 import { Kysely } from "kysely";
 import { D1Dialect } from "kysely-d1";
 import { createApp } from "./app.js";
-import { problemResponse, problemType } from "./middleware/problem.js";
 
 /** Bindings of the Workers deployment (wrangler.toml): a D1 database and the site's origin. */
 export interface WorkerEnv {
@@ -24,33 +23,18 @@ function appFor(env: WorkerEnv): App {
 		db: new Kysely<Schema>({ dialect: new D1Dialect({ database: env.DB }) }),
 		dialect: "sqlite",
 	});
-	const app = createApp({ store, siteOrigin: env.SITE_ORIGIN, clientAddress });
+	const app = createApp({ store, siteOrigin: env.SITE_ORIGIN, clientAddress, readOnly: true });
 	built = { database: env.DB, app };
 	return app;
 }
 
-const READS = new Set(["GET", "HEAD", "OPTIONS"]);
-
 /**
  * The Workers entry: `fetch` serves createApp from the D1 binding `DB` (apply the store's SQLite
  * migrations first). Read-only for now: the store's writes run in transactions, which kysely-d1
- * does not support, so /v1 writes answer 501 here and go to a Node deployment instead.
+ * does not support, so write routes answer 501 here and go to a Node deployment instead.
  */
 export default {
 	fetch(request: Request, env: WorkerEnv, context: unknown): Response | Promise<Response> {
-		if (!READS.has(request.method)) {
-			const path = new URL(request.url).pathname;
-			if (path.startsWith("/v1/")) {
-				return problemResponse(
-					path,
-					501,
-					"this edge deployment is read-only; send writes to the origin API",
-					{
-						type: problemType("read-only-edge"),
-					},
-				);
-			}
-		}
 		return appFor(env).fetch(request, env, context as never);
 	},
 };

@@ -220,6 +220,10 @@ describe.each(engines)("writes on $name", (engine) => {
 			});
 			const confirmed = await store.meetings.setReview(meeting.id, "confirmed", 1);
 			expect(confirmed.review).toBe("confirmed");
+			// A review or partial update keeps what it does not name.
+			expect(meeting.topics).toEqual(["Indo-Pacific"]);
+			expect(confirmed.topics).toEqual(meeting.topics);
+			expect(confirmed.sources).toEqual(meeting.sources);
 			await expect(store.meetings.setReview(meeting.id, "rejected", 1)).rejects.toMatchObject({
 				name: "VersionConflictError",
 				currentVersion: 2,
@@ -229,7 +233,8 @@ describe.each(engines)("writes on $name", (engine) => {
 				{ format: "phone", place: null, occasionId: null },
 				2,
 			);
-			expect(moved).toMatchObject({ format: "phone", version: 3 });
+			expect(moved).toMatchObject({ format: "phone", version: 3, topics: ["Indo-Pacific"] });
+			expect(moved.sources).toEqual(meeting.sources);
 			expect(
 				(await store.meetings.list({ format: "phone", diplomat: "antony-blinken" })).items.map((m) => m.id),
 			).toEqual([meeting.id]);

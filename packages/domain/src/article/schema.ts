@@ -3,7 +3,12 @@ import { SHORT_CODE_PATTERN } from "../text/short-code.js";
 import { isIanaZone } from "../time/zones.js";
 import { Link, OffsetDateTime, plainText, RecordId, Slug, Version } from "../validation/common.js";
 
-/** An image with the words that go with it. */
+/**
+ * An image with the words that go with it.
+ * @example
+ * ArticleImage.parse({ caption: "Motegi and Blinken in Matera", credit: "Twitter/@SecBlinken" });
+ * ArticleImage.safeParse({ src: "/images/matera.jpg" }).success; // false: an image with a src needs alt text
+ */
 export const ArticleImage = z
 	.strictObject({
 		/** Absent when only the caption and credit are known (a page scraped as text keeps no image file). */
@@ -21,7 +26,13 @@ export type ArticleImage = z.infer<typeof ArticleImage>;
 
 const BLOCK_TYPES = ["paragraph", "quote", "heading", "image", "list"] as const;
 
-/** One block of an article body: structured, plain text only, never raw HTML. */
+/**
+ * One block of an article body: structured, plain text only, never raw HTML.
+ * @example
+ * BodyBlock.parse({ type: "list", items: ["climate change", "security"] });
+ * // { type: "list", ordered: false, items: ["climate change", "security"] }
+ * BodyBlock.safeParse({ type: "html", html: "<p>Talks in Matera</p>" }).success; // false
+ */
 export const BodyBlock = z.discriminatedUnion(
 	"type",
 	[
@@ -52,7 +63,12 @@ export const BodyBlock = z.discriminatedUnion(
 );
 export type BodyBlock = z.infer<typeof BodyBlock>;
 
-/** A BCP 47 language tag such as `en` or `ja-JP`. */
+/**
+ * A BCP 47 language tag such as `en` or `ja-JP`.
+ * @example
+ * LanguageTag.parse("ja-JP"); // "ja-JP"
+ * LanguageTag.safeParse("Japanese").success; // false
+ */
 export const LanguageTag = z
 	.string()
 	.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: "language is a BCP 47 tag such as en or ja" });
@@ -98,7 +114,12 @@ const updatedNotBeforePublished = (article: {
 	Date.parse(article.updatedAt) >= Date.parse(article.publishedAt);
 const ORDER_ERROR = { path: ["updatedAt"], error: "an article cannot be updated before it was published" };
 
-/** A news article as stored: what was reported, in structured blocks. */
+/**
+ * A news article as stored: what was reported, in structured blocks.
+ * @example
+ * import { materaArticle } from "@sidelines/domain/fixtures";
+ * Article.parse(materaArticle).headline; // "Motegi and Blinken pledge G20 teamwork in Matera talks"
+ */
 export const Article = z
 	.strictObject({
 		id: RecordId,
@@ -109,13 +130,31 @@ export const Article = z
 	.refine(updatedNotBeforePublished, ORDER_ERROR);
 export type Article = z.infer<typeof Article>;
 
-/** What an editor sends to create an article; id, slug and short code are assigned when absent. */
+/**
+ * What an editor sends to create an article; id, slug and short code are assigned when absent.
+ * @example
+ * const draft = ArticleCreate.parse({
+ *   headline: "Motegi and Blinken meet in Matera",
+ *   section: "japan",
+ *   publishedAt: "2021-06-30T06:06:02+09:00",
+ *   zone: "Asia/Tokyo",
+ *   body: [{ type: "paragraph", text: "The two ministers met on June 29." }],
+ * });
+ * draft.status; // "draft"
+ * draft.language; // "en"
+ */
 export const ArticleCreate = z
 	.strictObject({ id: RecordId.optional(), ...articleFields, slug: Slug.optional() })
 	.refine(updatedNotBeforePublished, ORDER_ERROR);
 export type ArticleCreate = z.input<typeof ArticleCreate>;
 
-/** A partial update to an article. */
+/**
+ * A partial update to an article.
+ * @example
+ * ArticleUpdate.parse({ status: "published" }); // { status: "published" }
+ * ArticleUpdate.safeParse({ publishedAt: "2021-06-30T06:06:02+09:00", updatedAt: "2021-06-29T12:00:00Z" })
+ *   .success; // false: an article cannot be updated before it was published
+ */
 export const ArticleUpdate = z
 	.strictObject({
 		...articleFields,

@@ -40,14 +40,20 @@ export function countryName(code: string): string | undefined {
 	return Array.isArray(names) ? (names.at(-1) ?? names[0]) : names;
 }
 
-/** Every English name the data knows for a country code (official and common forms). */
+/**
+ * Every English name the data knows for a country code (official and common forms).
+ * @example countryNames("GB"); // ["United Kingdom", "UK", "Great Britain"]
+ */
 export function countryNames(code: string): string[] {
 	const names = namesByCode[code];
 	if (names === undefined) return [];
 	return Array.isArray(names) ? [...names] : [names];
 }
 
-/** All ISO 3166-1 alpha-2 codes known to the data. */
+/**
+ * All ISO 3166-1 alpha-2 codes known to the data, sorted.
+ * @example COUNTRY_CODES.includes("JP"); // true
+ */
 export const COUNTRY_CODES: readonly string[] = Object.keys(namesByCode).sort();
 
 const codeByLowerName = new Map<string, string>();
@@ -75,7 +81,12 @@ export function countryCodeFromDemonym(demonym: string): string | undefined {
 	return DEMONYMS[demonym.trim().toLowerCase()];
 }
 
-/** ISO 3166-1 alpha-2 country code such as `JP`. */
+/**
+ * ISO 3166-1 alpha-2 country code such as `JP`.
+ * @example
+ * CountryCode.parse("JP"); // "JP"
+ * CountryCode.safeParse("jp").success; // false: codes are upper case
+ */
 export const CountryCode = z
 	.string({ error: "a country is a two-letter ISO 3166-1 code such as JP" })
 	.refine(isCountryCode, {
@@ -84,7 +95,12 @@ export const CountryCode = z
 	});
 export type CountryCode = z.infer<typeof CountryCode>;
 
-/** A country code or a known organisation code (EU, UN, G20, ...): who a delegation represents. */
+/**
+ * A country code or a known organisation code (EU, UN, G20, ...): who a delegation represents.
+ * @example
+ * PartyCountry.parse("EU"); // "EU"
+ * PartyCountry.safeParse("XX").success; // false
+ */
 export const PartyCountry = z
 	.string({ error: "expected a country code such as JP or an organisation code such as EU" })
 	.refine((code) => isCountryCode(code) || isOrganisationCode(code), {

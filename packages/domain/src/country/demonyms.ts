@@ -1,6 +1,9 @@
 /**
  * Adjectives of nationality as written in English-language news, mapped to ISO 3166-1 alpha-2.
  * Kept in the project (no licence-compatible package carries them); lower-case keys.
+ * @example
+ * DEMONYMS.japanese; // "JP"
+ * DEMONYMS["saudi arabian"]; // "SA"
  */
 export const DEMONYMS: Readonly<Record<string, string>> = {
 	afghan: "AF",

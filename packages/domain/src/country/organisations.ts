@@ -1,4 +1,7 @@
-/** International organisations and groupings that can be a party to a meeting or host an occasion. */
+/**
+ * International organisations and groupings that can be a party to a meeting or host an occasion.
+ * @example ORGANISATIONS.G20; // "Group of Twenty"
+ */
 export const ORGANISATIONS = {
 	EU: "European Union",
 	UN: "United Nations",
@@ -20,7 +23,10 @@ export const ORGANISATIONS = {
 	ARAB_LEAGUE: "League of Arab States",
 } as const;
 
-/** Code of a known organisation, e.g. `"EU"` or `"G20"`. */
+/**
+ * Code of a known organisation, e.g. `"EU"` or `"G20"`.
+ * @example const organiser: OrganisationCode = "G20";
+ */
 export type OrganisationCode = keyof typeof ORGANISATIONS;
 
 /**

@@ -1,6 +1,14 @@
 import { z } from "zod";
 
+/**
+ * The words that narrow a month or a year in reporting, as in "late January 2021".
+ * @example QUALIFIERS.includes("late"); // true
+ */
 export const QUALIFIERS = ["early", "mid", "late"] as const;
+/**
+ * One of {@link QUALIFIERS}: early, mid or late.
+ * @example const qualifier: Qualifier = "late"; // fuzzyDate("2021-01", qualifier) is late January 2021
+ */
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 const MONTH_NAMES = [
@@ -18,7 +26,10 @@ const MONTH_NAMES = [
 	"December",
 ] as const;
 
-/** Number of days in a month of the proleptic Gregorian calendar. */
+/**
+ * Number of days in a month (1 to 12) of the proleptic Gregorian calendar.
+ * @example daysInMonth(2024, 2); // 29
+ */
 export function daysInMonth(year: number, month: number): number {
 	return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -26,6 +37,9 @@ export function daysInMonth(year: number, month: number): number {
 /**
  * A date known only as precisely as the reporting allows: a year, a month or a day, optionally
  * narrowed by a qualifier ("late January 2021"). `precision` is explicit so that readers never guess.
+ * @example
+ * FuzzyDate.parse({ year: 2021, month: 1, qualifier: "late", precision: "month" }); // late January 2021
+ * FuzzyDate.safeParse({ year: 2021, month: 2, day: 30, precision: "day" }).success; // false: not a calendar date
  */
 export const FuzzyDate = z
 	.strictObject({
@@ -110,7 +124,10 @@ export function isoFuzzyDate(date: FuzzyDate): string {
 	return `${pad(date.year, 4)}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}`;
 }
 
-/** Inclusive first and last day (ISO `YYYY-MM-DD`) that a fuzzy date can mean. */
+/**
+ * Inclusive first and last day (ISO `YYYY-MM-DD`) that a fuzzy date can mean.
+ * @example const lateJanuary: DayRange = { start: "2021-01-21", end: "2021-01-31" }; // dayRange(fuzzyDate("2021-01", "late"))
+ */
 export interface DayRange {
 	start: string;
 	end: string;
@@ -197,7 +214,10 @@ export function formatFuzzyDate(date: FuzzyDate): string {
 	return `${date.day} ${month} ${date.year}`;
 }
 
-/** The month name for 1..12. */
+/**
+ * The English month name for 1..12; throws a RangeError for any other number.
+ * @example monthName(6); // "June"
+ */
 export function monthName(month: number): string {
 	const name = MONTH_NAMES[month - 1];
 	if (!name) throw new RangeError(`month ${month} is not 1 to 12`);

@@ -23,7 +23,17 @@ const SENIORITY: Record<Office["kind"], number> = {
 	other: 7,
 };
 
-/** Every office held on the day, or for the whole span of a fuzzy date, most senior first. */
+/**
+ * Every office held on the day, or for the whole span of a fuzzy date, most senior first.
+ * @example
+ * const suga: Pick<Diplomat, "offices"> = {
+ *   offices: [
+ *     { title: "Prime Minister", kind: "head-of-government", country: "JP", start: "2020-09-16", end: "2021-10-04" },
+ *   ],
+ * };
+ * officesAt(suga, "2021-06-29").map((office) => office.title); // ["Prime Minister"]
+ * officesAt(suga, fuzzyDate("2021")); // [] (not in office for the whole year)
+ */
 export function officesAt(diplomat: Pick<Diplomat, "offices">, date: string | FuzzyDate): Office[] {
 	const { start, end } = typeof date === "string" ? { start: date, end: date } : dayRange(date);
 	return diplomat.offices

@@ -1,7 +1,20 @@
 import { dayRange } from "../date/fuzzy-date.js";
 import { type Meeting, type MeetingFormat, partyKey } from "./schema.js";
 
-/** What decides whether two reports describe the same meeting. */
+/**
+ * What decides whether two reports describe the same meeting.
+ * @example
+ * const call: MeetingIdentity = {
+ *   participants: [
+ *     { kind: "diplomat", diplomatId: "suga-yoshihide" },
+ *     { kind: "diplomat", diplomatId: "joe-biden" },
+ *   ],
+ *   date: fuzzyDate("2021-01", "late"),
+ *   format: "phone",
+ *   status: "held",
+ * };
+ * isSameMeeting(call, { ...call, date: fuzzyDate("2021-01-28") }); // true
+ */
 export type MeetingIdentity = Pick<
 	Meeting,
 	"participants" | "date" | "zone" | "format" | "occasionId" | "status"
@@ -24,6 +37,12 @@ function shiftDay(day: string, days: number): string {
 /**
  * Whether two dates can be the same meeting. Day-precision dates reckoned in different or unknown
  * zones may differ by one day (00:47 on 28 Jan in Tokyo is 27 Jan in Washington), so they get a day of slack.
+ * @example
+ * const call: MeetingIdentity = { participants: [], format: "phone", status: "held", date: null };
+ * const tokyo = { ...call, date: fuzzyDate("2021-01-28"), zone: "Asia/Tokyo" };
+ * const washington = { ...call, date: fuzzyDate("2021-01-27"), zone: "America/New_York" };
+ * datesCompatible(tokyo, washington); // true: a day apart, reckoned in different zones
+ * datesCompatible(tokyo, { ...washington, zone: "Asia/Tokyo" }); // false: a day apart in the same zone
  */
 export function datesCompatible(a: MeetingIdentity, b: MeetingIdentity): boolean {
 	if (a.date === null || b.date === null) {
@@ -40,7 +59,12 @@ export function datesCompatible(a: MeetingIdentity, b: MeetingIdentity): boolean
 	return ra.start <= shiftDay(rb.end, gap) && rb.start <= shiftDay(ra.end, gap);
 }
 
-/** Formats agree when equal or when either is unknown. */
+/**
+ * Formats agree when equal or when either is unknown.
+ * @example
+ * formatsCompatible("phone", "unknown"); // true
+ * formatsCompatible("phone", "video"); // false
+ */
 export function formatsCompatible(a: MeetingFormat, b: MeetingFormat): boolean {
 	return a === b || a === "unknown" || b === "unknown";
 }

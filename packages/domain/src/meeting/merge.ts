@@ -3,7 +3,17 @@ import { foldName } from "../person/name.js";
 import { isSameMeeting } from "./identity.js";
 import { MAX_TOPICS, type Meeting, type MeetingSource, type Party, partyKey } from "./schema.js";
 
-/** Thrown when asked to merge reports that describe different meetings. */
+/**
+ * Thrown when asked to merge reports that describe different meetings.
+ * @example
+ * import { materaMeetings } from "@sidelines/domain/fixtures";
+ * const [withBlinken, withRaab] = materaMeetings; // Motegi's talks with Blinken and with Raab
+ * try {
+ *   mergeMeetings(withBlinken!, withRaab!);
+ * } catch (error) {
+ *   error instanceof MeetingMergeError; // true: the parties differ
+ * }
+ */
 export class MeetingMergeError extends Error {
 	override readonly name = "MeetingMergeError";
 }

@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import { materaMeetings } from "../fixtures/index.js";
 import { DomainValidationError, describeIssues, parseRecord } from "../validation/issues.js";
-import { Meeting, MeetingCreate, type MeetingFormat, type Party } from "./schema.js";
+import { Meeting, MeetingCreate, type MeetingFormat, MeetingUpdate, type Party } from "./schema.js";
 
 const [talks] = materaMeetings;
 if (!talks) throw new Error("fixture missing");
@@ -159,5 +159,13 @@ describe("Meeting types", () => {
 		// Input may omit what has a default; the parsed record always has it.
 		expectTypeOf<z.input<typeof Meeting>["format"]>().toEqualTypeOf<Meeting["format"] | undefined>();
 		expectTypeOf(parseRecord<typeof Meeting>).returns.toEqualTypeOf<Meeting>();
+	});
+});
+
+describe("MeetingUpdate", () => {
+	it("leaves out what the update does not name, so a partial update never clears topics or sources", () => {
+		expect(MeetingUpdate.parse({ format: "in_person" })).toEqual({ format: "in_person" });
+		expect(MeetingUpdate.parse({ review: "confirmed" })).toEqual({ review: "confirmed" });
+		expect(MeetingUpdate.parse({ topics: [] })).toEqual({ topics: [] });
 	});
 });

@@ -6,7 +6,11 @@ import { Place } from "../occasion/schema.js";
 import { isIanaZone } from "../time/zones.js";
 import { plainText, RecordId, Version } from "../validation/common.js";
 
-/** The office a diplomat held when the meeting took place, copied onto the party so history stays true. */
+/**
+ * The office a diplomat held when the meeting took place, copied onto the party so history stays true.
+ * @example
+ * HeldOffice.parse({ title: "Secretary of State", kind: "foreign-minister", country: "US" });
+ */
 export const HeldOffice = z.strictObject({
 	title: plainText("office title", 200),
 	kind: z.enum(OFFICE_KINDS),
@@ -14,14 +18,26 @@ export const HeldOffice = z.strictObject({
 });
 export type HeldOffice = z.infer<typeof HeldOffice>;
 
-/** A known diplomat taking part, with the office held at the time. */
+/**
+ * A known diplomat taking part, with the office held at the time.
+ * @example
+ * DiplomatParty.parse({
+ *   kind: "diplomat",
+ *   diplomatId: "antony-blinken",
+ *   office: { title: "Secretary of State", kind: "foreign-minister", country: "US" },
+ * });
+ */
 export const DiplomatParty = z.strictObject({
 	kind: z.literal("diplomat"),
 	diplomatId: RecordId,
 	office: HeldOffice.optional(),
 });
 
-/** A country's or organisation's delegation whose members the reporting does not name. */
+/**
+ * A country's or organisation's delegation whose members the reporting does not name.
+ * @example
+ * DelegationParty.parse({ kind: "delegation", country: "SA", description: "Saudi counterpart" });
+ */
 export const DelegationParty = z.strictObject({
 	kind: z.literal("delegation"),
 	country: PartyCountry,
@@ -29,7 +45,12 @@ export const DelegationParty = z.strictObject({
 	description: plainText("delegation description", 200).optional(),
 });
 
-/** One side of a meeting. */
+/**
+ * One side of a meeting: a known diplomat or an unnamed delegation.
+ * @example
+ * Party.parse({ kind: "delegation", country: "EU" }); // { kind: "delegation", country: "EU" }
+ * Party.safeParse({ kind: "person", name: "Blinken" }).success; // false
+ */
 export const Party = z.discriminatedUnion("kind", [DiplomatParty, DelegationParty], {
 	error: 'a party has kind "diplomat" (with diplomatId) or "delegation" (with country)',
 });
@@ -38,13 +59,38 @@ export type Party = z.infer<typeof Party>;
 /** Topics kept per meeting; merging two reports keeps the first this many in sorted order. */
 export const MAX_TOPICS = 30;
 
+/**
+ * How a meeting was held: in person, by phone, by video, hybrid, or not reported.
+ * @example MEETING_FORMATS.includes("phone"); // true
+ */
 export const MEETING_FORMATS = ["in_person", "phone", "video", "hybrid", "unknown"] as const;
+/**
+ * One of {@link MEETING_FORMATS}.
+ * @example const format: MeetingFormat = "phone"; // Suga and Biden's call in late January 2021
+ */
 export type MeetingFormat = (typeof MEETING_FORMATS)[number];
+/**
+ * Whether a meeting took place, is planned or was called off.
+ * @example MEETING_STATUSES.includes("planned"); // true
+ */
 export const MEETING_STATUSES = ["held", "planned", "cancelled"] as const;
+/**
+ * Where a record stands in editorial review; new records, such as the extractor's proposals, start "proposed".
+ * @example REVIEW_STATES.includes("confirmed"); // true
+ */
 export const REVIEW_STATES = ["proposed", "confirmed", "rejected"] as const;
+/**
+ * One of {@link REVIEW_STATES}.
+ * @example const review: ReviewState = "confirmed"; // an editor checked it against the sources
+ */
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
-/** How long the meeting lasted. */
+/**
+ * How long the meeting lasted.
+ * @example
+ * Duration.parse({ minutes: 20 }); // { minutes: 20, approximate: false }
+ * Duration.parse({ minutes: 60, approximate: true }); // "about an hour"
+ */
 export const Duration = z.strictObject({
 	minutes: z
 		.number({ error: "duration is a number of minutes" })
@@ -56,7 +102,14 @@ export const Duration = z.strictObject({
 });
 export type Duration = z.infer<typeof Duration>;
 
-/** Characters `start`..`end` (end exclusive) of an article's body text that report the meeting. */
+/**
+ * Characters `start`..`end` (end exclusive) of an article's body text that report the meeting.
+ * @example
+ * import { materaArticle } from "@sidelines/domain/fixtures";
+ * const span = EvidenceSpan.parse({ start: 85, end: 114, text: "met for 20 minutes on June 29" });
+ * bodyText(materaArticle).slice(span.start, span.end); // "met for 20 minutes on June 29"
+ * EvidenceSpan.safeParse({ start: 114, end: 85 }).success; // false: an evidence span ends after it starts
+ */
 export const EvidenceSpan = z
 	.strictObject({
 		start: z.int().min(0),
@@ -67,13 +120,23 @@ export const EvidenceSpan = z
 	.refine((span) => span.end > span.start, { path: ["end"], error: "an evidence span ends after it starts" });
 export type EvidenceSpan = z.infer<typeof EvidenceSpan>;
 
-/** An article that reports the meeting and where in it. */
+/**
+ * An article that reports the meeting and where in it.
+ * @example
+ * MeetingSource.parse({ articleId: "art-motegi-blinken-matera" }); // { articleId: "art-motegi-blinken-matera", evidence: [] }
+ */
 export const MeetingSource = z.strictObject({
 	articleId: RecordId,
 	evidence: z.array(EvidenceSpan).max(50).default([]),
 });
 export type MeetingSource = z.infer<typeof MeetingSource>;
 
+/**
+ * The identity key of a party: `diplomat:<id>` or `delegation:<code>`.
+ * @example
+ * partyKey({ kind: "diplomat", diplomatId: "antony-blinken" }); // "diplomat:antony-blinken"
+ * partyKey({ kind: "delegation", country: "SA" }); // "delegation:SA"
+ */
 const partyKey = (party: Party) =>
 	party.kind === "diplomat" ? `diplomat:${party.diplomatId}` : `delegation:${party.country}`;
 
@@ -121,19 +184,40 @@ function partiesAreDistinct(meeting: { participants?: Party[] | undefined }, ctx
 	});
 }
 
-/** A meeting between two or more parties, with what is known of it and the articles that report it. */
+/**
+ * A meeting between two or more parties, with what is known of it and the articles that report it.
+ * @example
+ * import { materaMeetings } from "@sidelines/domain/fixtures";
+ * materaMeetings.map((meeting) => Meeting.parse(meeting).format); // ["in_person", "in_person", "in_person", "phone"]
+ * Meeting.safeParse({ id: "mtg-1", version: 1, participants: [] }).success; // false: a meeting needs at least two parties
+ */
 export const Meeting = z
 	.strictObject({ id: RecordId, version: Version, ...meetingFields })
 	.superRefine(partiesAreDistinct);
 export type Meeting = z.infer<typeof Meeting>;
 
-/** What an editor or the extractor sends to record a meeting. */
+/**
+ * What an editor or the extractor sends to record a meeting.
+ * @example
+ * const meeting = MeetingCreate.parse({
+ *   participants: [
+ *     { kind: "diplomat", diplomatId: "motegi-toshimitsu" },
+ *     { kind: "diplomat", diplomatId: "dominic-raab" },
+ *   ],
+ * });
+ * meeting.format; // "unknown"
+ * meeting.review; // "proposed"
+ */
 export const MeetingCreate = z
 	.strictObject({ id: RecordId.optional(), ...meetingFields })
 	.superRefine(partiesAreDistinct);
 export type MeetingCreate = z.input<typeof MeetingCreate>;
 
-/** A partial update to a meeting. */
+/**
+ * A partial update to a meeting; `null` clears an optional field.
+ * @example
+ * MeetingUpdate.parse({ format: "phone", place: null }).place; // null: the place is removed
+ */
 export const MeetingUpdate = z
 	.strictObject({
 		participants: meetingFields.participants.optional(),
@@ -143,13 +227,12 @@ export const MeetingUpdate = z
 		format: z.enum(MEETING_FORMATS).optional(),
 		place: Place.nullable().optional(),
 		occasionId: RecordId.nullable().optional(),
-		topics: meetingFields.topics.optional(),
+		topics: meetingFields.topics.unwrap().optional(),
 		status: z.enum(MEETING_STATUSES).optional(),
-		sources: meetingFields.sources.optional(),
+		sources: meetingFields.sources.unwrap().optional(),
 		review: z.enum(REVIEW_STATES).optional(),
 	})
 	.superRefine(partiesAreDistinct);
 export type MeetingUpdate = z.infer<typeof MeetingUpdate>;
 
-/** The identity key of a party: `diplomat:<id>` or `delegation:<code>`. */
 export { partyKey };

@@ -9,6 +9,10 @@ const namePart = z
 /**
  * A person's name as its parts, so every display order can be produced.
  * `order` is how the person's own country writes it (family-first for Japan, China, Korea, Hungary...).
+ * @example
+ * const name = PersonName.parse({ given: "Toshimitsu", family: "Motegi", order: "family-first", native: "茂木敏充" });
+ * name.aliases; // []
+ * officialName(name); // "MOTEGI Toshimitsu"
  */
 export const PersonName = z.strictObject({
 	given: namePart,

@@ -51,5 +51,10 @@ export function serialFromShortCode(code: string): number | undefined {
 	return unpermute(value);
 }
 
-/** Whether a string has the shape of a short code. */
+/**
+ * Whether a string has the shape of a short code: six letters or digits.
+ * @example
+ * SHORT_CODE_PATTERN.test(shortCode(1)); // true
+ * SHORT_CODE_PATTERN.test("ab-def"); // false
+ */
 export const SHORT_CODE_PATTERN = /^[0-9A-Za-z]{6}$/;

@@ -1,6 +1,11 @@
 import { AMBIGUOUS_ZONES, fixedOffsetZone, isIanaZone, offsetOfZoneAt, UNAMBIGUOUS_ZONES } from "./zones.js";
 
-/** A timestamp as an instant with the offset and, when known, the IANA zone it was printed in. */
+/**
+ * A timestamp as an instant with the offset and, when known, the IANA zone it was printed in.
+ * @example
+ * const printed: NewsTimestamp = { iso: "2021-06-30T06:06:00+09:00", offsetMinutes: 540, zone: "Asia/Tokyo" };
+ * // what parseNewsTimestamp("30 Jun 2021 06:06 JST") returns
+ */
 export interface NewsTimestamp {
 	/** ISO 8601 with the printed offset, e.g. `2021-06-30T06:06:02+09:00`. */
 	iso: string;
@@ -9,11 +14,25 @@ export interface NewsTimestamp {
 	zone?: string;
 }
 
-/** Thrown when a news timestamp cannot be read; the message says what was wrong. */
+/**
+ * Thrown when a news timestamp cannot be read; the message says what was wrong.
+ * @example
+ * try {
+ *   parseNewsTimestamp("Thu, March 02 2023. 14:59 IST");
+ * } catch (error) {
+ *   error instanceof TimestampParseError; // true: "IST" is ambiguous without a zoneHint
+ * }
+ */
 export class TimestampParseError extends RangeError {
 	override readonly name = "TimestampParseError";
 }
 
+/**
+ * Options for {@link parseNewsTimestamp}.
+ * @example
+ * const options: ParseNewsTimestampOptions = { zoneHint: "Asia/Kolkata" };
+ * parseNewsTimestamp("Thu, March 02 2023. 14:59 IST", options).offsetMinutes; // 330
+ */
 export interface ParseNewsTimestampOptions {
 	/** IANA zone of the publication, used for ambiguous abbreviations (IST, CST, BST, AST) and for times printed with no zone. */
 	zoneHint?: string;

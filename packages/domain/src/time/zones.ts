@@ -77,7 +77,12 @@ export function offsetOfZoneAt(zone: string, epochMs: number): number {
 	return match[1] === "-" ? -minutes : minutes;
 }
 
-/** Whether the platform knows `zone` as an IANA time zone. */
+/**
+ * Whether the platform knows `zone` as an IANA time zone.
+ * @example
+ * isIanaZone("Asia/Tokyo"); // true
+ * isIanaZone("Tokyo"); // false
+ */
 export function isIanaZone(zone: string): boolean {
 	try {
 		new Intl.DateTimeFormat("en-US", { timeZone: zone });
@@ -87,7 +92,12 @@ export function isIanaZone(zone: string): boolean {
 	}
 }
 
-/** The IANA `Etc/GMT±N` zone for a whole-hour offset (note the inverted sign), else undefined. */
+/**
+ * The IANA `Etc/GMT±N` zone for a whole-hour offset (note the inverted sign), else undefined.
+ * @example
+ * fixedOffsetZone(540); // "Etc/GMT-9"
+ * fixedOffsetZone(330); // undefined: India's half hour has no Etc zone
+ */
 export function fixedOffsetZone(offsetMinutes: number): string | undefined {
 	if (offsetMinutes === 0) return "UTC";
 	if (offsetMinutes % 60 !== 0 || Math.abs(offsetMinutes) > 14 * 60) return undefined;

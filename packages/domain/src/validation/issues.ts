@@ -1,6 +1,14 @@
 import type { z } from "zod";
 
-/** One thing wrong with a record: where (JSON Pointer and dotted path) and what, in plain words. */
+/**
+ * One thing wrong with a record: where (JSON Pointer and dotted path) and what, in plain words.
+ * @example
+ * const issue: DomainIssue = {
+ *   pointer: "/participants",
+ *   path: "participants",
+ *   message: "a meeting needs at least two parties",
+ * };
+ */
 export interface DomainIssue {
 	/** RFC 6901 JSON Pointer to the offending value, `""` for the record itself. */
 	pointer: string;
@@ -9,7 +17,15 @@ export interface DomainIssue {
 	message: string;
 }
 
-/** Thrown by {@link parseRecord} when input does not satisfy a domain schema. */
+/**
+ * Thrown by {@link parseRecord} when input does not satisfy a domain schema.
+ * @example
+ * try {
+ *   parseRecord(Meeting, { id: "mtg-1", version: 1, participants: [] });
+ * } catch (error) {
+ *   if (error instanceof DomainValidationError) error.issues[0]?.pointer; // "/participants"
+ * }
+ */
 export class DomainValidationError extends Error {
 	override readonly name = "DomainValidationError";
 	readonly issues: DomainIssue[];
