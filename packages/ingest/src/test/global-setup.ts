@@ -1,4 +1,4 @@
-import { type EmbeddedPostgresServer, startEmbeddedPostgres } from "@sidelines/store/testing";
+import { providePostgres } from "@sidelines/store/testing";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
@@ -7,13 +7,5 @@ declare module "vitest" {
 	}
 }
 
-let server: EmbeddedPostgresServer | undefined;
-
-export async function setup(project: TestProject) {
-	server = await startEmbeddedPostgres();
-	project.provide("postgresUrl", server.url);
-}
-
-export async function teardown() {
-	await server?.stop();
-}
+/** One PostgreSQL server for the whole run; each test file creates its own databases on it. */
+export default (project: TestProject) => providePostgres(project, "postgresUrl");

@@ -67,3 +67,17 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedPostgresServer> {
 		},
 	};
 }
+
+/**
+ * A vitest `globalSetup` body: starts one PostgreSQL for the whole run, hands its URL to the tests under
+ * `key` (read it with `inject(key)`), and returns the teardown that stops it.
+ * @example export default (project: TestProject) => providePostgres(project, "postgresUrl");
+ */
+export async function providePostgres(
+	project: { provide(key: never, value: never): void },
+	key: string,
+): Promise<() => Promise<void>> {
+	const server = await startEmbeddedPostgres();
+	project.provide(key as never, server.url as never);
+	return () => server.stop();
+}
