@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Diplomat } from "@sidelines/domain";
 import { bearer, etagHeader, readErrors, writeErrors } from "../http/docs-responses.js";
-import { expectedVersion, sendJson, validationHook } from "../http/respond.js";
+import { sendJson, validationHook } from "../http/respond.js";
 import {
 	Counterparts,
 	DiplomatCreateSchema,
@@ -16,6 +16,7 @@ import type { AppEnv } from "../http/types.js";
 import { recordEtag } from "../middleware/etag.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
 import type { RouteDeps } from "./deps.js";
+import { recordWriteRoutes } from "./record-writes.js";
 
 const json = <T>(schema: T) => ({ "application/json": { schema } });
 
@@ -98,51 +99,17 @@ export function diplomatRoutes({ store, writer, admin }: RouteDeps) {
 		},
 	);
 
-	app.openapi(
-		createRoute({
-			method: "patch",
-			path: "/diplomats/{id}",
-			tags: ["diplomats"],
-			summary: "Update a diplomat (If-Match required)",
-			security: bearer,
-			middleware: writer,
-			request: {
-				params: IdParam,
-				body: { required: true, content: { "application/json": { schema: DiplomatUpdateSchema } } },
-			},
-			responses: {
-				200: { description: "Updated", headers: etagHeader, content: json(DiplomatSchema) },
-				...writeErrors,
-			},
-		}),
-		async (c) => {
-			const current = await existing(c.req.valid("param").id);
-			const updated = await store.diplomats.update(
-				current.id,
-				c.req.valid("json"),
-				expectedVersion(c, current),
-			);
-			return c.json(updated, 200, { etag: recordEtag(updated) });
-		},
-	);
-
-	app.openapi(
-		createRoute({
-			method: "delete",
-			path: "/diplomats/{id}",
-			tags: ["diplomats"],
-			summary: "Delete a diplomat (If-Match required; admin scope)",
-			security: bearer,
-			middleware: admin,
-			request: { params: IdParam },
-			responses: { 204: { description: "Deleted" }, ...writeErrors },
-		}),
-		async (c) => {
-			const current = await existing(c.req.valid("param").id);
-			await store.diplomats.delete(current.id, expectedVersion(c, current));
-			return c.body(null, 204);
-		},
-	);
+	recordWriteRoutes(app, {
+		resource: "diplomats",
+		noun: "a diplomat",
+		schema: DiplomatSchema,
+		updateSchema: DiplomatUpdateSchema,
+		load: existing,
+		update: (id, patch, version) => store.diplomats.update(id, patch, version),
+		remove: (id, version) => store.diplomats.delete(id, version),
+		writer,
+		admin,
+	});
 
 	return app;
 }

@@ -15,6 +15,7 @@ import type { AppEnv } from "../http/types.js";
 import { recordEtag } from "../middleware/etag.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
 import type { RouteDeps } from "./deps.js";
+import { recordWriteRoutes } from "./record-writes.js";
 
 const json = <T>(schema: T) => ({ "application/json": { schema } });
 
@@ -106,51 +107,17 @@ export function meetingRoutes({ store, writer, admin, reader }: RouteDeps) {
 		},
 	);
 
-	app.openapi(
-		createRoute({
-			method: "patch",
-			path: "/meetings/{id}",
-			tags: ["meetings"],
-			summary: "Update a meeting (If-Match required)",
-			security: bearer,
-			middleware: writer,
-			request: {
-				params: IdParam,
-				body: { required: true, content: { "application/json": { schema: MeetingUpdateSchema } } },
-			},
-			responses: {
-				200: { description: "Updated", headers: etagHeader, content: json(MeetingSchema) },
-				...writeErrors,
-			},
-		}),
-		async (c) => {
-			const current = await visible(c.req.valid("param").id, true);
-			const updated = await store.meetings.update(
-				current.id,
-				c.req.valid("json"),
-				expectedVersion(c, current),
-			);
-			return c.json(updated, 200, { etag: recordEtag(updated) });
-		},
-	);
-
-	app.openapi(
-		createRoute({
-			method: "delete",
-			path: "/meetings/{id}",
-			tags: ["meetings"],
-			summary: "Delete a meeting (If-Match required; admin scope)",
-			security: bearer,
-			middleware: admin,
-			request: { params: IdParam },
-			responses: { 204: { description: "Deleted" }, ...writeErrors },
-		}),
-		async (c) => {
-			const current = await visible(c.req.valid("param").id, true);
-			await store.meetings.delete(current.id, expectedVersion(c, current));
-			return c.body(null, 204);
-		},
-	);
+	recordWriteRoutes(app, {
+		resource: "meetings",
+		noun: "a meeting",
+		schema: MeetingSchema,
+		updateSchema: MeetingUpdateSchema,
+		load: (id) => visible(id, true),
+		update: (id, patch, version) => store.meetings.update(id, patch, version),
+		remove: (id, version) => store.meetings.delete(id, version),
+		writer,
+		admin,
+	});
 
 	for (const [action, review] of [
 		["confirm", "confirmed"],

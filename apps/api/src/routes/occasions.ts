@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Occasion } from "@sidelines/domain";
 import { bearer, etagHeader, readErrors, writeErrors } from "../http/docs-responses.js";
 import { fastHash } from "../http/fast-hash.js";
-import { expectedVersion, sendJson, validationHook } from "../http/respond.js";
+import { sendJson, validationHook } from "../http/respond.js";
 import {
 	IdempotencyHeader,
 	IdParam,
@@ -17,6 +17,7 @@ import type { AppEnv } from "../http/types.js";
 import { recordEtag } from "../middleware/etag.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
 import type { RouteDeps } from "./deps.js";
+import { recordWriteRoutes } from "./record-writes.js";
 
 const json = <T>(schema: T) => ({ "application/json": { schema } });
 
@@ -94,51 +95,17 @@ export function occasionRoutes({ store, writer, admin }: RouteDeps) {
 		},
 	);
 
-	app.openapi(
-		createRoute({
-			method: "patch",
-			path: "/occasions/{id}",
-			tags: ["occasions"],
-			summary: "Update an occasion (If-Match required)",
-			security: bearer,
-			middleware: writer,
-			request: {
-				params: IdParam,
-				body: { required: true, content: { "application/json": { schema: OccasionUpdateSchema } } },
-			},
-			responses: {
-				200: { description: "Updated", headers: etagHeader, content: json(OccasionSchema) },
-				...writeErrors,
-			},
-		}),
-		async (c) => {
-			const current = await existing(c.req.valid("param").id);
-			const updated = await store.occasions.update(
-				current.id,
-				c.req.valid("json"),
-				expectedVersion(c, current),
-			);
-			return c.json(updated, 200, { etag: recordEtag(updated) });
-		},
-	);
-
-	app.openapi(
-		createRoute({
-			method: "delete",
-			path: "/occasions/{id}",
-			tags: ["occasions"],
-			summary: "Delete an occasion (If-Match required; admin scope)",
-			security: bearer,
-			middleware: admin,
-			request: { params: IdParam },
-			responses: { 204: { description: "Deleted" }, ...writeErrors },
-		}),
-		async (c) => {
-			const current = await existing(c.req.valid("param").id);
-			await store.occasions.delete(current.id, expectedVersion(c, current));
-			return c.body(null, 204);
-		},
-	);
+	recordWriteRoutes(app, {
+		resource: "occasions",
+		noun: "an occasion",
+		schema: OccasionSchema,
+		updateSchema: OccasionUpdateSchema,
+		load: existing,
+		update: (id, patch, version) => store.occasions.update(id, patch, version),
+		remove: (id, version) => store.occasions.delete(id, version),
+		writer,
+		admin,
+	});
 
 	return app;
 }

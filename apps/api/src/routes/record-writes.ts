@@ -1,0 +1,80 @@
+import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import { bearer, etagHeader, writeErrors } from "../http/docs-responses.js";
+import { expectedVersion } from "../http/respond.js";
+import { IdParam } from "../http/schemas.js";
+import type { AppEnv } from "../http/types.js";
+import { recordEtag } from "../middleware/etag.js";
+
+/** How one kind of versioned record is updated and deleted. */
+export interface RecordWrites<Stored extends { id: string; version: number }, Patch> {
+	/** Path segment and OpenAPI tag, e.g. `diplomats`. */
+	resource: string;
+	/** The record with its article, for summaries: "a diplomat", "an occasion". */
+	noun: string;
+	schema: z.ZodType<Stored>;
+	updateSchema: z.ZodType<Patch>;
+	/** The current record, or a 404 problem. */
+	load(id: string): Promise<Stored>;
+	update(id: string, patch: Patch, expectedVersion: number): Promise<Stored>;
+	remove(id: string, expectedVersion: number): Promise<void>;
+	writer: MiddlewareHandler<AppEnv>[];
+	admin: MiddlewareHandler<AppEnv>[];
+}
+
+/**
+ * `PATCH` and `DELETE /{resource}/{id}`, the same for every versioned record: If-Match is required (428),
+ * a stale one is 412, deletes need the admin scope.
+ */
+export function recordWriteRoutes<Stored extends { id: string; version: number }, Patch>(
+	app: OpenAPIHono<AppEnv>,
+	writes: RecordWrites<Stored, Patch>,
+): void {
+	const path = `/${writes.resource}/{id}`;
+	app.openapi(
+		createRoute({
+			method: "patch",
+			path,
+			tags: [writes.resource],
+			summary: `Update ${writes.noun} (If-Match required)`,
+			security: bearer,
+			middleware: writes.writer,
+			request: {
+				params: IdParam,
+				body: { required: true, content: { "application/json": { schema: writes.updateSchema } } },
+			},
+			responses: {
+				200: {
+					description: "Updated",
+					headers: etagHeader,
+					content: { "application/json": { schema: writes.schema } },
+				},
+				...writeErrors,
+			},
+		}),
+		async (c) => {
+			const current = await writes.load(c.req.valid("param").id);
+			const patch = c.req.valid("json") as Patch;
+			const updated = await writes.update(current.id, patch, expectedVersion(c, current));
+			return c.json(updated as never, 200, { etag: recordEtag(updated) });
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "delete",
+			path,
+			tags: [writes.resource],
+			summary: `Delete ${writes.noun} (If-Match required; admin scope)`,
+			security: bearer,
+			middleware: writes.admin,
+			request: { params: IdParam },
+			responses: { 204: { description: "Deleted" }, ...writeErrors },
+		}),
+		async (c) => {
+			const current = await writes.load(c.req.valid("param").id);
+			await writes.remove(current.id, expectedVersion(c, current));
+			return c.body(null, 204);
+		},
+	);
+}
