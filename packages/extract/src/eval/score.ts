@@ -1,4 +1,5 @@
 import { foldName } from "@sidelines/domain";
+import { PARTICLES } from "../meetings/names.js";
 import { maxWeightAssignment } from "./assignment.js";
 
 /** A meeting as the scorer reads it: the gold shape (extra fields are ignored). */
@@ -46,37 +47,14 @@ export interface ExtractionScore {
 	perText: TextScore[];
 }
 
-const PARTICLES = new Set([
-	"di",
-	"de",
-	"del",
-	"della",
-	"da",
-	"dos",
-	"das",
-	"du",
-	"van",
-	"von",
-	"der",
-	"den",
-	"le",
-	"la",
-	"ter",
-	"bin",
-	"bint",
-	"ibn",
-	"al",
-	"el",
-	"abu",
-	"ben",
-	"o",
-]);
+// Name particles as they look once folded ("Ó" -> "o"), so they compare with folded gold names.
+const FOLDED_PARTICLES = new Set([...PARTICLES].map(foldName));
 
 /** The family name of a gold "Given Family" name: the last word with the particles before it ("Di Maio"). */
 export function goldFamily(name: string): string {
 	const words = foldName(name).split(" ").filter(Boolean);
 	let start = words.length - 1;
-	while (start > 0 && PARTICLES.has(words[start - 1] ?? "")) start--;
+	while (start > 0 && FOLDED_PARTICLES.has(words[start - 1] ?? "")) start--;
 	return words.slice(start).join(" ");
 }
 
