@@ -36,7 +36,7 @@ const PAGE = `<!doctype html>
 `;
 
 // No CDN fonts, no hosted services: everything the page needs comes from this server.
-const INIT = `Scalar.createApiReference("#app", { url: "/openapi.json", withDefaultFonts: false, hideClientButton: true, telemetry: false });\n`;
+const INIT = `Scalar.createApiReference("#app", { url: "/openapi.json", withDefaultFonts: false, hideClientButton: true, telemetry: false, agent: { disabled: true }, mcp: { disabled: true }, showDeveloperTools: "never" });\n`;
 
 /**
  * The OpenAPI 3.1 document and an offline API reference page.
