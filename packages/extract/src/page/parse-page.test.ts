@@ -9,6 +9,12 @@ import { parsePage } from "./parse-page.js";
 
 const seedPath = path.join(sharedRoot, "seeds/000_daee57d86bbdfa35.txt");
 const seed = readFileSync(seedPath, "utf8");
+// Expected texts come from the seed page itself, found by how they start (the project quotes no seed sentence).
+const seedLine = (start: string) => {
+	const line = seed.split("\n").find((candidate) => candidate.trim().startsWith(start));
+	if (line === undefined) throw new Error(`the seed has no line starting "${start}"`);
+	return line.trim();
+};
 
 const simple = [
 	"Lisbon and Dakar sign fisheries pact after talks",
@@ -30,10 +36,9 @@ describe("parsePage on a scraped text page", () => {
 		expect(ArticleCreate.safeParse(article).success).toBe(true);
 		expect(article).toMatchObject({
 			section: "japan",
-			headline: "Blinken, Motegi affirm G20 cooperation and strengthened relations",
+			headline: seedLine("Blinken, Motegi affirm"),
 			hero: {
-				caption:
-					"Motegi and Blinken held talks on the side-lines of a meeting of foreign and development ministers from the G-20 advanced and emerging economies in Matera, Italy.",
+				caption: seedLine("Motegi and Blinken held").replace(" (Twitter/@SecBlinken)", ""),
 				credit: "Twitter/@SecBlinken",
 			},
 			publishedAt: "2021-06-30T06:06:02+09:00",
@@ -63,7 +68,7 @@ describe("parsePage on a scraped text page", () => {
 		}
 		expect(article.body[0]).toEqual({
 			type: "paragraph",
-			text: "US Secretary of State Antony Blinken and Japanese Foreign Minister MOTEGI Toshimitsu held talks on June 29 for 20 minutes and confirmed their cooperation at the G20.",
+			text: seedLine("US Secretary of State Antony"),
 		});
 	});
 
