@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 // The built CLI, run as users run it: a separate process, its exit code, its stdout and stderr.
 const main = fileURLToPath(new URL("../dist/main.js", import.meta.url));
 const seed = fileURLToPath(new URL("../../../../shared/seeds/000_daee57d86bbdfa35.txt", import.meta.url));
+const devSet = fileURLToPath(new URL("../../../packages/extract/dev-set", import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), "sidelines-cli-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -84,6 +85,19 @@ describe("sidelines", () => {
 		const result = await sidelines(args, join(folder, "bad.db"));
 		expect(result.code).not.toBe(0);
 		expect(result.stderr.trim().split("\n")).toHaveLength(1);
+	});
+
+	it("imports a directory page by page, and ends quietly when its reader stops early (export | head)", async () => {
+		const big = join(folder, "dev-set.db");
+		const imported = await sidelines(["import", devSet], big);
+		expect(imported.code).toBe(0);
+		expect(imported.stdout).toMatch(/(\d+) of \1 pages imported/);
+		// The dump is larger than a pipe's buffer, so `head` closes the pipe while export still writes.
+		const script = `"${process.execPath}" --disable-warning=ExperimentalWarning "${main}" export | head -c 20 > /dev/null`;
+		const { stderr } = await promisify(execFile)("sh", ["-c", script], {
+			env: { ...process.env, SIDELINES_DB: big, DATABASE_URL: "" },
+		});
+		expect(stderr).toBe("");
 	});
 
 	it("imports nothing from a binary page", async () => {

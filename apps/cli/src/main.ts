@@ -38,4 +38,10 @@ async function main(argv: string[]): Promise<number> {
 	}
 }
 
+// A reader that stops early (`sidelines export | head`) is not an error of ours: end quietly.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+	if (error.code !== "EPIPE") throw error;
+	process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = await main(process.argv.slice(2));
