@@ -2,8 +2,10 @@ import { Article, Diplomat, Meeting, Occasion, parseRecord, Section } from "@sid
 import { sql } from "kysely";
 import type { StoreContext } from "./context.js";
 import { translateConstraintError } from "./errors.js";
+import { apiKeyToRow } from "./repositories/api-keys.js";
 import { articleRows } from "./repositories/article-rows.js";
 import { diplomatRows } from "./repositories/diplomat-rows.js";
+import { idempotencyToRow } from "./repositories/idempotency.js";
 import { meetingRows } from "./repositories/meeting-rows.js";
 import { occasionRow } from "./repositories/occasions.js";
 import type { Schema } from "./schema.js";
@@ -31,7 +33,7 @@ const ANALYZE_AFTER = 5_000;
 async function insertRows<T extends keyof Schema>(
 	context: StoreContext,
 	table: T,
-	rows: Record<string, unknown>[],
+	rows: readonly object[],
 ): Promise<void> {
 	const first = rows[0];
 	if (!first) return;
@@ -132,32 +134,8 @@ export async function insertBulk(context: StoreContext, records: BulkRecords): P
 				count: view.count,
 			})),
 		);
-		await insertRows(
-			context,
-			"api_keys",
-			(records.apiKeys ?? []).map((key) => ({
-				id: key.id,
-				name: key.name,
-				scopes: JSON.stringify(key.scopes),
-				hash: key.hash,
-				created_at: key.createdAt,
-				last_used_at: key.lastUsedAt,
-				revoked_at: key.revokedAt,
-			})),
-		);
-		await insertRows(
-			context,
-			"idempotency_responses",
-			(records.idempotency ?? []).map((response) => ({
-				principal: response.principal,
-				key: response.key,
-				request_hash: response.requestHash,
-				status: response.status,
-				headers: JSON.stringify(response.headers),
-				body: response.body,
-				created_at: response.createdAt,
-			})),
-		);
+		await insertRows(context, "api_keys", (records.apiKeys ?? []).map(apiKeyToRow));
+		await insertRows(context, "idempotency_responses", (records.idempotency ?? []).map(idempotencyToRow));
 		const highest = articleParts.reduce(
 			(max, part) => Math.max(max, part.article.serial),
 			records.articleSerial ?? 0,

@@ -5,6 +5,7 @@ import type { SqlStore } from "../create-store.js";
 import { apiKeyFromRow } from "../repositories/api-keys.js";
 import { articleFromRow } from "../repositories/article-rows.js";
 import { diplomatFromRow } from "../repositories/diplomat-rows.js";
+import { idempotencyFromRow } from "../repositories/idempotency.js";
 import { meetingFromRow } from "../repositories/meeting-rows.js";
 import { occasionFromRow } from "../repositories/occasions.js";
 import { sectionFromRow } from "../repositories/sections.js";
@@ -124,18 +125,7 @@ function batches(db: Kysely<Schema>): Record<DumpTable, Batch> {
 					.orderBy("key")
 					.limit(BATCH)
 					.execute()
-			).map((row) => ({
-				key: [row.principal, row.key],
-				record: {
-					key: row.key,
-					principal: row.principal,
-					requestHash: row.request_hash,
-					status: asNumber(row.status),
-					headers: JSON.parse(row.headers),
-					body: row.body,
-					createdAt: row.created_at,
-				},
-			})),
+			).map((row) => ({ key: [row.principal, row.key], record: idempotencyFromRow(row) })),
 	};
 }
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { StoreContext } from "../context.js";
 import { NotFoundError } from "../errors.js";
+import type { ApiKeysTable } from "../schema.js";
 import type { ApiKey, ApiKeyRepository, ApiKeyScope } from "../types.js";
 
 /**
@@ -11,18 +12,8 @@ export function hashApiKeyToken(token: string): string {
 	return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-interface ApiKeyRow {
-	id: string;
-	name: string;
-	scopes: string;
-	hash: string;
-	created_at: string;
-	last_used_at: string | null;
-	revoked_at: string | null;
-}
-
 /** Reads an API key back from its row. */
-export function apiKeyFromRow(row: ApiKeyRow): ApiKey {
+export function apiKeyFromRow(row: ApiKeysTable): ApiKey {
 	return {
 		id: row.id,
 		name: row.name,
@@ -31,6 +22,19 @@ export function apiKeyFromRow(row: ApiKeyRow): ApiKey {
 		createdAt: row.created_at,
 		lastUsedAt: row.last_used_at,
 		revokedAt: row.revoked_at,
+	};
+}
+
+/** The row an API key is stored as. */
+export function apiKeyToRow(key: ApiKey): ApiKeysTable {
+	return {
+		id: key.id,
+		name: key.name,
+		scopes: JSON.stringify(key.scopes),
+		hash: key.hash,
+		created_at: key.createdAt,
+		last_used_at: key.lastUsedAt,
+		revoked_at: key.revokedAt,
 	};
 }
 
@@ -49,18 +53,7 @@ export function createApiKeyRepository(context: StoreContext): ApiKeyRepository 
 				lastUsedAt: null,
 				revokedAt: null,
 			};
-			await db
-				.insertInto("api_keys")
-				.values({
-					id: key.id,
-					name: key.name,
-					scopes: JSON.stringify(key.scopes),
-					hash: key.hash,
-					created_at: key.createdAt,
-					last_used_at: null,
-					revoked_at: null,
-				})
-				.execute();
+			await db.insertInto("api_keys").values(apiKeyToRow(key)).execute();
 			return { token, key };
 		},
 		async findByHash(hash) {

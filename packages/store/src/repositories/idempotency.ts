@@ -1,5 +1,32 @@
-import type { StoreContext } from "../context.js";
+import { asNumber, type StoreContext } from "../context.js";
+import type { IdempotencyResponsesTable } from "../schema.js";
 import type { IdempotencyRepository, StoredIdempotentResponse } from "../types.js";
+
+/** The row a stored response is kept as. */
+export function idempotencyToRow(response: StoredIdempotentResponse): IdempotencyResponsesTable {
+	return {
+		principal: response.principal,
+		key: response.key,
+		request_hash: response.requestHash,
+		status: response.status,
+		headers: JSON.stringify(response.headers),
+		body: response.body,
+		created_at: response.createdAt,
+	};
+}
+
+/** Reads a stored response back from its row. */
+export function idempotencyFromRow(row: IdempotencyResponsesTable): StoredIdempotentResponse {
+	return {
+		key: row.key,
+		principal: row.principal,
+		requestHash: row.request_hash,
+		status: asNumber(row.status),
+		headers: JSON.parse(row.headers) as Record<string, string>,
+		body: row.body,
+		createdAt: row.created_at,
+	};
+}
 
 /** Stored responses for Idempotency-Key replays; the first response stored for a key wins. */
 export function createIdempotencyRepository(context: StoreContext): IdempotencyRepository {
@@ -12,29 +39,12 @@ export function createIdempotencyRepository(context: StoreContext): IdempotencyR
 				.where("principal", "=", principal)
 				.where("key", "=", key)
 				.executeTakeFirst();
-			if (!row) return undefined;
-			return {
-				key: row.key,
-				principal: row.principal,
-				requestHash: row.request_hash,
-				status: Number(row.status),
-				headers: JSON.parse(row.headers) as Record<string, string>,
-				body: row.body,
-				createdAt: row.created_at,
-			};
+			return row ? idempotencyFromRow(row) : undefined;
 		},
 		async put(response: StoredIdempotentResponse) {
 			const result = await db
 				.insertInto("idempotency_responses")
-				.values({
-					principal: response.principal,
-					key: response.key,
-					request_hash: response.requestHash,
-					status: response.status,
-					headers: JSON.stringify(response.headers),
-					body: response.body,
-					created_at: response.createdAt,
-				})
+				.values(idempotencyToRow(response))
 				.onConflict((conflict) => conflict.columns(["principal", "key"]).doNothing())
 				.executeTakeFirst();
 			return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
