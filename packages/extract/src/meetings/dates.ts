@@ -10,7 +10,8 @@ export interface DatePhrase {
 	relativeDays?: number;
 }
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
 	"january",
 	"february",
 	"march",
@@ -24,7 +25,8 @@ const MONTHS = [
 	"november",
 	"december",
 ];
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** English weekday names, Sunday first (as `Date#getUTCDay`). */
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTH =
 	"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
 const WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";

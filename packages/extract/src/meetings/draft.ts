@@ -1,29 +1,20 @@
-import { type Duration, dayRange, type FuzzyDate, type MeetingFormat, type Place } from "@sidelines/domain";
+import { dayRange, type FuzzyDate, type MeetingFormat, type Place } from "@sidelines/domain";
 import type { Mention } from "./mentions.js";
 import type { PersonRef } from "./people.js";
-import type { Evidence } from "./proposal.js";
+import type { Evidence, MeetingProposal } from "./proposal.js";
 
 /** A party while a text is read: a person of the text or a country's delegation. */
 export type Party =
 	| { kind: "person"; person: PersonRef }
 	| { kind: "delegation"; country: string; description: string };
 
-/** A meeting while a text is read, before it becomes a proposal. */
-export interface Draft {
-	status: "held" | "planned" | "cancelled";
+/** A meeting while a text is read, before it becomes a proposal: the proposal's facts with the text's parties. */
+export interface Draft extends Omit<MeetingProposal, "participants"> {
 	parties: Party[];
-	date: FuzzyDate | null;
 	/** The text gave a date phrase too vague for a month ("last week"): nothing is inherited. */
 	vagueDate: boolean;
 	inherited: boolean;
 	placeInherited?: boolean;
-	duration?: Duration;
-	format: MeetingFormat;
-	place?: Place;
-	occasion?: string;
-	topics: string[];
-	evidence: Evidence[];
-	confidence: number;
 }
 
 /** The identity of a party within one text. */

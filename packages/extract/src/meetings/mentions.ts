@@ -1,4 +1,5 @@
 import { countryOf, demonymCountry } from "./countries.js";
+import { MONTHS, WEEKDAYS } from "./dates.js";
 import { PARTICLES } from "./names.js";
 import type { PeopleBook, PersonRef } from "./people.js";
 import { displayRole, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from "./titles.js";
@@ -44,25 +45,8 @@ const NOT_NAMES = new Set([
 	"of",
 	"to",
 	"by",
-	"monday",
-	"tuesday",
-	"wednesday",
-	"thursday",
-	"friday",
-	"saturday",
-	"sunday",
-	"january",
-	"february",
-	"march",
-	"april",
-	"may",
-	"june",
-	"july",
-	"august",
-	"september",
-	"october",
-	"november",
-	"december",
+	...WEEKDAYS,
+	...MONTHS,
 	"he",
 	"she",
 	"they",
