@@ -36,6 +36,13 @@ describe("cursors", () => {
 });
 
 describe("search terms", () => {
+	it("keeps combining marks that lower-casing adds out of terms", () => {
+		expect(searchTerms("İstanbul İ")).toEqual([
+			{ text: "istanbul", prefix: false },
+			{ text: "i", prefix: false },
+		]);
+	});
+
 	it("reduce any input to letters and digits, quoted safely for both engines", () => {
 		fc.assert(
 			fc.property(fc.string({ unit: "grapheme" }), (q) => {

@@ -15,8 +15,13 @@ const MAX_TERMS = 16;
  */
 export function searchTerms(q: string): SearchTerm[] {
 	const terms: SearchTerm[] = [];
-	for (const match of q.normalize("NFKC").matchAll(/([\p{L}\p{N}]+)(\*?)/gu)) {
-		const text = (match[1] ?? "").toLocaleLowerCase("en");
+	// Lower-casing "İ" gives "i" + U+0307, the one case where it adds a combining mark: fold it to "i".
+	const lower = q
+		.normalize("NFKC")
+		.toLocaleLowerCase("en")
+		.replace(/i\u0307/g, "i");
+	for (const match of lower.matchAll(/([\p{L}\p{N}]+)(\*?)/gu)) {
+		const text = match[1] ?? "";
 		if (text.length === 0 || text.length > 64) continue;
 		terms.push({ text, prefix: match[2] === "*" });
 		if (terms.length === MAX_TERMS) break;

