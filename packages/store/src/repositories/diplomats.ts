@@ -10,10 +10,11 @@ import {
 	RecordId,
 	slugify,
 } from "@sidelines/domain";
-import { sql } from "kysely";
+import { type ExpressionBuilder, sql } from "kysely";
 import { asNumber, inTransaction, type StoreContext } from "../context.js";
 import { translateConstraintError } from "../errors.js";
 import { decodeCursor, pageLimit, toPage } from "../pagination.js";
+import type { Schema } from "../schema.js";
 import type { Counterpart, DiplomatFilter, DiplomatRepository, Page } from "../types.js";
 import { confirmChanged, loadForChange } from "../versioned.js";
 import { diplomatFromRow, diplomatRows } from "./diplomat-rows.js";
@@ -64,7 +65,38 @@ async function freeId(context: StoreContext, base: string): Promise<string> {
 /** Diplomats in SQL, searchable by every folded form of their names. */
 export function createDiplomatRepository(context: StoreContext): DiplomatRepository {
 	const { db } = context;
+	/** Party to a confirmed meeting, or mentioned by a published article: what readers may see. */
+	const publicDiplomat = (eb: ExpressionBuilder<Schema, "diplomats">) =>
+		eb.or([
+			eb.exists(
+				eb
+					.selectFrom("meeting_participants as p")
+					.innerJoin("meetings as m", "m.id", "p.meeting_id")
+					.select("p.meeting_id")
+					.whereRef("p.diplomat_id", "=", "diplomats.id")
+					.where("m.review", "=", "confirmed"),
+			),
+			eb.exists(
+				eb
+					.selectFrom("article_mentions as am")
+					.innerJoin("articles as a", "a.id", "am.article_id")
+					.select("am.article_id")
+					.whereRef("am.target_id", "=", "diplomats.id")
+					.where("am.kind", "=", "diplomat")
+					.where("a.status", "=", "published"),
+			),
+		]);
 	return {
+		async isPublic(id) {
+			const row = await db
+				.selectFrom("diplomats")
+				.select("id")
+				.where("id", "=", id)
+				.where(publicDiplomat)
+				.executeTakeFirst();
+			return row !== undefined;
+		},
+
 		async get(id) {
 			const row = await db
 				.selectFrom("diplomats")
@@ -79,6 +111,7 @@ export function createDiplomatRepository(context: StoreContext): DiplomatReposit
 			const after = decodeCursor(filter.cursor, ["string", "string"] as const);
 			let query = db.selectFrom("diplomats").select(["id", "sort_name", "version", "doc"]);
 			if (filter.country !== undefined) query = query.where("country", "=", filter.country.toUpperCase());
+			if (filter.public) query = query.where(publicDiplomat);
 			const q = filter.q === undefined ? "" : foldName(filter.q);
 			if (q.length > 0) {
 				query = query.where((eb) =>
