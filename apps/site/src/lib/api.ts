@@ -1,5 +1,9 @@
 import { ApiError, createClient, type Page, type SidelinesClient } from "@sidelines/api/client";
 import type { Diplomat, Meeting, Occasion, Section } from "@sidelines/domain";
+import { ViewWindow } from "./view-window.js";
+
+// One per process: a reader is counted once per article per window, whichever page render sees them.
+const views = new ViewWindow();
 
 /** The site's reads of the API for one request, each record fetched at most once. */
 export interface Reader {
@@ -11,7 +15,7 @@ export interface Reader {
 	occasion(id: string): Promise<Occasion | undefined>;
 	/** Diplomats by id, in the order given, skipping any the API does not know. */
 	diplomats(ids: readonly string[]): Promise<Diplomat[]>;
-	/** Counts a reader's view; the API counts one reader (by address) once per window. */
+	/** Counts a reader's view, once per reader and article in the site's view window. */
 	recordView(slug: string, readerAddress: string | undefined): Promise<void>;
 }
 
@@ -78,6 +82,7 @@ export function createReader(apiUrl: string): Reader {
 			return found.filter((value): value is Diplomat => value !== undefined);
 		},
 		async recordView(slug, readerAddress) {
+			if (!views.first(readerAddress ?? "unknown", slug)) return;
 			// The reader's address travels as X-Forwarded-For so the API's per-reader window applies
 			// to readers, not to the site (the API runs with TRUST_PROXY behind the site).
 			const counting = createClient({

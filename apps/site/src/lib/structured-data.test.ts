@@ -1,3 +1,4 @@
+import type { Meeting } from "@sidelines/domain";
 import { materaArticle, materaDiplomats, materaMeetings, materaOccasion } from "@sidelines/domain/fixtures";
 import { describe, expect, it } from "vitest";
 import { jsonFeed, rssFeed } from "./feeds.js";
@@ -36,7 +37,7 @@ describe("JSON-LD", () => {
 	});
 
 	it("describes a phone call as an online event at its month", () => {
-		const call = materaMeetings[3]!;
+		const [, matera, , call] = materaMeetings as [Meeting, Meeting, Meeting, Meeting];
 		const parties = call.participants.map((party) => partyView(party, diplomats, call));
 		expect(event(call, { siteUrl: site, name: "Suga and Biden", parties })).toMatchObject({
 			"@type": "Event",
@@ -44,7 +45,6 @@ describe("JSON-LD", () => {
 			eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
 			attendee: [{ name: "SUGA Yoshihide" }, { name: "Joe Biden" }],
 		});
-		const matera = materaMeetings[1]!;
 		expect(
 			event(matera, { siteUrl: site, name: "Motegi and Raab", parties: [], occasion: materaOccasion }),
 		).toMatchObject({
