@@ -18,3 +18,10 @@ export type { Evidence, MeetingProposal, PartyProposal, ProposedOffice } from ".
 export { PageParseError, type PageParseReason } from "./page/errors.js";
 export { MAX_PAGE_BYTES } from "./page/guard.js";
 export { type ArticleDraft, type ParsePageOptions, parsePage } from "./page/parse-page.js";
+export {
+	type KnownLeader,
+	type LeaderOfficeOnDay,
+	leaderByName,
+	officeHolder,
+	officesOn,
+} from "./vocabulary/leaders-lookup.js";
