@@ -4,13 +4,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { materaPage } from "@sidelines/extract/fixtures";
 import { afterAll, describe, expect, it } from "vitest";
 
 // The built CLI, run as users run it: a separate process, its exit code, its stdout and stderr.
 const main = fileURLToPath(new URL("../dist/main.js", import.meta.url));
-const seed = fileURLToPath(new URL("../../../../shared/seeds/000_daee57d86bbdfa35.txt", import.meta.url));
 const devSet = fileURLToPath(new URL("../../../packages/extract/dev-set", import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), "sidelines-cli-"));
+const seed = join(folder, "matera.txt");
+writeFileSync(seed, materaPage);
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function sidelines(args: string[], database: string) {
@@ -41,7 +43,7 @@ describe("sidelines", () => {
 		expect(unknown.stderr.trim().split("\n")).toHaveLength(1);
 	});
 
-	it("extract --json gives the seed's four meetings in the gold shape", async () => {
+	it("extract --json gives the Matera page's four meetings in the gold shape", async () => {
 		const result = await sidelines(["extract", seed, "--json"], db);
 		expect(result.code).toBe(0);
 		const output = JSON.parse(result.stdout) as {
