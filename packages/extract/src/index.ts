@@ -17,7 +17,14 @@ export { parsePersonName } from "./meetings/names.js";
 export type { Evidence, MeetingProposal, PartyProposal, ProposedOffice } from "./meetings/proposal.js";
 export { PageParseError, type PageParseReason } from "./page/errors.js";
 export { MAX_PAGE_BYTES } from "./page/guard.js";
-export { type ArticleDraft, type ParsePageOptions, parsePage } from "./page/parse-page.js";
+export {
+	type ArticleDraft,
+	type PageReading,
+	type ParsePageOptions,
+	type PublishedFrom,
+	parsePage,
+	readPage,
+} from "./page/parse-page.js";
 export {
 	type KnownLeader,
 	type LeaderOfficeOnDay,
