@@ -11,6 +11,7 @@ export {
 	scoreExtraction,
 	type TextScore,
 } from "./eval/score.js";
+export { extractPage, type PageExtraction } from "./extract-page.js";
 export { type ArticleText, extractMeetings } from "./meetings/extract-meetings.js";
 export { type GoldMeeting, toGoldShape } from "./meetings/gold-shape.js";
 export { parsePersonName } from "./meetings/names.js";
