@@ -1,16 +1,3 @@
-export { maxWeightAssignment } from "./eval/assignment.js";
-export { type EvaluationItem, evaluateExtraction, type Prediction } from "./eval/evaluate.js";
-export { type GoldFile, GoldFormatError, parseGoldFile } from "./eval/gold.js";
-export {
-	type ExtractionScore,
-	goldFamily,
-	nameMatches,
-	participantsPair,
-	type ScoredMeeting,
-	type ScoredText,
-	scoreExtraction,
-	type TextScore,
-} from "./eval/score.js";
 export { extractPage, type PageExtraction } from "./extract-page.js";
 export { type ArticleText, extractMeetings } from "./meetings/extract-meetings.js";
 export { type GoldMeeting, toGoldShape } from "./meetings/gold-shape.js";
