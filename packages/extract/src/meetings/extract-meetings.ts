@@ -26,7 +26,8 @@ import { findTriggers, joinedByIn, type Trigger } from "./triggers.js";
 /** What `extractMeetings` reads from an article: its body and publication time. */
 export interface ArticleText {
 	body: Parameters<typeof bodyText>[0]["body"];
-	publishedAt: string;
+	/** Absent when the page prints no publication time: dates relative to it stay empty. */
+	publishedAt?: string | undefined;
 }
 
 /** "X said after meeting Y": a reporting verb between a phrase and the trigger puts them in different clauses. */
@@ -59,8 +60,11 @@ function nearest<T extends { start: number; end: number }>(
  */
 export function extractMeetings(article: ArticleText, registry: readonly Diplomat[] = []): MeetingProposal[] {
 	const text = bodyText({ body: article.body as never });
-	const day = publishedDay(article.publishedAt);
-	const isoDay = `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
+	const day = article.publishedAt === undefined ? undefined : publishedDay(article.publishedAt);
+	// With no publication day, the registry's people are read in their latest office.
+	const isoDay = day
+		? `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`
+		: "";
 	const book = new PeopleBook(registry, isoDay);
 	const drafts: Draft[] = [];
 	let lastMeeting: Draft | undefined;
