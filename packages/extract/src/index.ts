@@ -11,7 +11,12 @@ export {
 	scoreExtraction,
 	type TextScore,
 } from "./eval/score.js";
-export { type ArticleText, extractMeetings } from "./meetings/extract-meetings.js";
+export {
+	type ArticleText,
+	type ExtractionReport,
+	extractMeetings,
+	extractMeetingsWithWarnings,
+} from "./meetings/extract-meetings.js";
 export { type GoldMeeting, toGoldShape } from "./meetings/gold-shape.js";
 export { parsePersonName } from "./meetings/names.js";
 export type { Evidence, MeetingProposal, PartyProposal, ProposedOffice } from "./meetings/proposal.js";

@@ -22,11 +22,19 @@ import { splitSentences } from "./sentences.js";
 import { confidenceFor, toProposal } from "./to-proposal.js";
 import { findTopics } from "./topics.js";
 import { findTriggers, joinedByIn, type Trigger } from "./triggers.js";
+import { droppedMeetingWarning, proposalWarnings } from "./warnings.js";
 
 /** What `extractMeetings` reads from an article: its body and publication time. */
 export interface ArticleText {
 	body: Parameters<typeof bodyText>[0]["body"];
 	publishedAt: string;
+}
+
+/** The meetings of an article and why any reported meeting was dropped or a field left empty. */
+export interface ExtractionReport {
+	meetings: MeetingProposal[];
+	/** One line each, naming the person or quoting the sentence ("Modi: nationality not found"). */
+	warnings: string[];
 }
 
 /** "X said after meeting Y": a reporting verb between a phrase and the trigger puts them in different clauses. */
@@ -58,11 +66,24 @@ function nearest<T extends { start: number; end: number }>(
  * @example extractMeetings(parsePage(page), materaDiplomats).map((meeting) => meeting.participants.length); // [2, 2, 2, 2]
  */
 export function extractMeetings(article: ArticleText, registry: readonly Diplomat[] = []): MeetingProposal[] {
+	return extractMeetingsWithWarnings(article, registry).meetings;
+}
+
+/**
+ * `extractMeetings` with the reasons behind what it leaves out: a meeting dropped because fewer than two parties
+ * were identified, a participant whose nationality the text does not give.
+ * @example extractMeetingsWithWarnings(article).warnings; // ["Modi: nationality not found"]
+ */
+export function extractMeetingsWithWarnings(
+	article: ArticleText,
+	registry: readonly Diplomat[] = [],
+): ExtractionReport {
 	const text = bodyText({ body: article.body as never });
 	const day = publishedDay(article.publishedAt);
 	const isoDay = `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
 	const book = new PeopleBook(registry, isoDay);
 	const drafts: Draft[] = [];
+	const warnings: string[] = [];
 	let lastMeeting: Draft | undefined;
 	let lastSubject: PersonRef | undefined;
 	// A dateline ("BRUSSELS —", "TOKYO (Reuters) -") sets the place the story is told from.
@@ -235,6 +256,8 @@ export function extractMeetings(article: ArticleText, registry: readonly Diploma
 					if (target.format === "unknown" && format !== "unknown") target.format = format;
 					addEvidence(target, evidence);
 					touched.push(target);
+				} else if (trigger.kind === "verb" && parties.length > 0) {
+					warnings.push(droppedMeetingWarning(parties, [evidence]));
 				}
 				return;
 			}
@@ -304,7 +327,17 @@ export function extractMeetings(article: ArticleText, registry: readonly Diploma
 		const cityPlace = places.find((phrase) => phrase.place.city);
 		if (cityPlace) contextPlace = cityPlace.place;
 	}
-	return drafts.filter((draft) => draft.parties.length >= 2).map((draft) => toProposal(draft));
+	const meetings: MeetingProposal[] = [];
+	for (const draft of drafts) {
+		if (draft.parties.length < 2) {
+			if (draft.status !== "cancelled") warnings.push(droppedMeetingWarning(draft.parties, draft.evidence));
+			continue;
+		}
+		const proposal = toProposal(draft);
+		warnings.push(...proposalWarnings(proposal));
+		meetings.push(proposal);
+	}
+	return { meetings, warnings: [...new Set(warnings)] };
 }
 
 function formatFor(trigger: Trigger, sentence: string, segment: string): MeetingFormat {
