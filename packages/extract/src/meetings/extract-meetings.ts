@@ -38,7 +38,7 @@ export interface ExtractionReport {
 }
 
 /** "X said after meeting Y": a reporting verb between a phrase and the trigger puts them in different clauses. */
-const REPORTING = /\b(?:said|says|told|added|announced|stated)\b/i;
+const REPORTING = /\b(?:said|says|told|added|announced|stated|reported|wrote|tweeted)\b/i;
 
 function nearest<T extends { start: number; end: number }>(
 	items: T[],
@@ -47,8 +47,13 @@ function nearest<T extends { start: number; end: number }>(
 	to: number,
 	sentence?: string,
 ): T | undefined {
+	// "..., the agency reported early Tuesday": a phrase beyond a reporting verb dates the report, not the meeting.
 	const sameClause = (item: T) =>
-		!(sentence && item.end <= trigger.start && REPORTING.test(sentence.slice(item.end, trigger.start)));
+		!(
+			sentence &&
+			((item.end <= trigger.start && REPORTING.test(sentence.slice(item.end, trigger.start))) ||
+				(item.start >= trigger.end && REPORTING.test(sentence.slice(trigger.end, item.start))))
+		);
 	const inside = items.filter((item) => item.start >= from && item.end <= to && sameClause(item));
 	const after = inside.filter((item) => item.start >= trigger.end).sort((a, b) => a.start - b.start)[0];
 	const before = inside.filter((item) => item.end <= trigger.start).sort((a, b) => b.end - a.end)[0];
@@ -86,6 +91,9 @@ export function extractMeetingsWithWarnings(
 	const warnings: string[] = [];
 	let lastMeeting: Draft | undefined;
 	let lastSubject: PersonRef | undefined;
+	// The last day the text named ("On the morning of February 7 ..."): what "the same day" refers to.
+	let contextDay: FuzzyDate | undefined;
+	let previousDay: FuzzyDate | undefined;
 	// A dateline ("BRUSSELS —", "TOKYO (Reuters) -") sets the place the story is told from.
 	const dateline = /^([A-Z][A-Z .'-]{2,30}?)\s*(?:\([^)]{1,40}\))?\s*[—–-]\s/.exec(text);
 	const datelinePlace = dateline?.[1] ? knownPlace(dateline[1].toLowerCase()) : undefined;
@@ -239,7 +247,7 @@ export function extractMeetingsWithWarnings(
 							sentence.text.slice(trigger.end, trigger.end + 40),
 						);
 					if ((!trigger.definite || situates) && target.status === "held") {
-						const date = resolveDate(datePhrase, lastMeeting);
+						const date = resolveDate(datePhrase, lastMeeting, contextDay);
 						if (date && (!target.date || target.inherited)) {
 							target.date = date;
 							target.inherited = false;
@@ -265,7 +273,7 @@ export function extractMeetingsWithWarnings(
 				const candidate: Draft = {
 					status: trigger.status === "cancelled" ? "cancelled" : future ? "planned" : "held",
 					parties,
-					date: resolveDate(datePhrase, lastMeeting),
+					date: resolveDate(datePhrase, lastMeeting, contextDay),
 					vagueDate:
 						datePhrase !== undefined && datePhrase.date === null && datePhrase.relativeDays === undefined,
 					inherited: false,
@@ -297,6 +305,11 @@ export function extractMeetingsWithWarnings(
 					candidate.format = "hybrid";
 				}
 				inherit(candidate, lastMeeting, contextPlace);
+				// "A travelled to Oslo on March 12. She met B ...": the day named just before dates the meeting.
+				if (!candidate.date && !candidate.vagueDate && candidate.status === "held" && previousDay) {
+					candidate.date = previousDay;
+					candidate.inherited = true;
+				}
 				drafts.push(candidate);
 				lastMeeting = candidate;
 				touched.push(candidate);
@@ -324,6 +337,9 @@ export function extractMeetingsWithWarnings(
 			const firstPerson = mentions.find((mention) => mention.kind === "person");
 			if (firstPerson?.kind === "person" && triggers.length === 0) lastSubject = firstPerson.person;
 		}
+		const namedDay = findDates(sentence.text, day, false).find((phrase) => phrase.date?.precision === "day");
+		if (namedDay?.date) contextDay = namedDay.date;
+		previousDay = namedDay?.date ?? undefined;
 		const cityPlace = places.find((phrase) => phrase.place.city);
 		if (cityPlace) contextPlace = cityPlace.place;
 	}
@@ -351,10 +367,14 @@ function formatFor(trigger: Trigger, sentence: string, segment: string): Meeting
 	return trigger.vague ? "unknown" : "in_person";
 }
 
-function resolveDate(phrase: DatePhrase | undefined, lastMeeting: Draft | undefined): FuzzyDate | null {
+function resolveDate(
+	phrase: DatePhrase | undefined,
+	lastMeeting: Draft | undefined,
+	contextDay: FuzzyDate | undefined,
+): FuzzyDate | null {
 	if (!phrase) return null;
 	if (phrase.relativeDays !== undefined) {
-		const base = lastMeeting?.date;
+		const base = lastMeeting?.date ?? contextDay;
 		if (base?.precision !== "day" || base.month === undefined || base.day === undefined) return null;
 		const shifted: Day = addDays({ year: base.year, month: base.month, day: base.day }, phrase.relativeDays);
 		return dayDate(shifted);

@@ -455,3 +455,20 @@ describe("summonings and credentials", () => {
 		expect(meetingsOf("Ghana and Togo on Monday held consultations on their border.")).toEqual([]);
 	});
 });
+
+describe("dates from the text's context", () => {
+	it("reads 'the same day' as the day the text last named, even when that day was no meeting's", () => {
+		const [meeting] = meetingsOf(
+			"On the morning of March 4, a cargo ship ran aground off the coast of Sri Lanka.",
+			"During the evening of the same day, Indian Foreign Minister Ravi Menon held a telephone call with Sri Lankan Foreign Minister Kamal Perera.",
+		);
+		expect(meeting).toMatchObject({ date: "2024-03-04", format: "phone" });
+	});
+
+	it("does not date a meeting by the day a report about it came out", () => {
+		const [meeting] = meetingsOf(
+			"Dutch Prime Minister Anne de Wit travelled to Oslo on March 12. She met Norwegian Prime Minister Erik Lunde at the Storting, the NTB agency reported early Wednesday.",
+		);
+		expect(meeting).toMatchObject({ date: "2024-03-12", place: { city: "Oslo", country: "NO" } });
+	});
+});
