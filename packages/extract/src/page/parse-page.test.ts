@@ -46,7 +46,9 @@ describe("parsePage on a scraped text page", () => {
 	});
 
 	it("keeps the body paragraphs and none of the page furniture", () => {
-		expect(article.body.map((block) => block.text)).toEqual([...materaPageParagraphs]);
+		expect(article.body.map((block) => ("text" in block ? block.text : block.type))).toEqual([
+			...materaPageParagraphs,
+		]);
 		const text = bodyText(article);
 		for (const furniture of [
 			"Since 1975",
