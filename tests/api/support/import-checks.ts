@@ -7,6 +7,7 @@ interface ImportBody {
 	article: { slug: string; status: string; id: string };
 	meetings: { meeting: { id: string; review: string; sources: unknown[] }; merged: boolean }[];
 	newDiplomats: { id: string }[];
+	warnings: string[];
 }
 
 /**
@@ -59,6 +60,7 @@ export function importChecks(target: () => ApiTarget): void {
 		const body = (await jsonOf(response)) as ImportBody;
 		expect(body.meetings).toHaveLength(1);
 		expect(body.newDiplomats).toHaveLength(2);
+		expect(body.warnings).toEqual([]);
 		const proposed = body.meetings[0]?.meeting;
 		expect(proposed?.review).toBe("proposed");
 
