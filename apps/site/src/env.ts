@@ -14,7 +14,7 @@ const trimSlash = (url: string) => url.replace(/\/+$/, "");
  * Reads the site's configuration; `SITE_URL` falls back to localhost on `SITE_PORT` (or `PORT`).
  * @example readEnv({ SIDELINES_API_URL: "http://127.0.0.1:9000" }).apiUrl; // "http://127.0.0.1:9000"
  */
-export function readEnv(source: Record<string, string | undefined> = process.env): SiteEnv {
+function readEnv(source: Record<string, string | undefined> = process.env): SiteEnv {
 	const port = source.SITE_PORT || source.PORT || "4321";
 	return {
 		apiUrl: trimSlash(source.SIDELINES_API_URL || "http://127.0.0.1:8787"),

@@ -28,10 +28,8 @@ async function freePort(): Promise<number> {
 	});
 }
 
-const siteEntry = join(
-	dirname(createRequire(import.meta.url).resolve("@sidelines/site/package.json")),
-	"dist/server/entry.mjs",
-);
+const require = createRequire(import.meta.url);
+const siteEntry = join(dirname(require.resolve("@sidelines/site/package.json")), "dist/server/entry.mjs");
 
 /**
  * Starts the API in this process (real HTTP, SQLite, demo data, trusting the site's X-Forwarded-For)

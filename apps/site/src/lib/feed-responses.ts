@@ -41,7 +41,7 @@ export async function feedResponse(
 			feedUrl: absolute(siteUrl, `/${suffix}`),
 		};
 	}
-	const { items } = await reader.api.articles.list({ ...filter, limit: FEED_SIZE });
+	const { items } = await reader.articles({ ...filter, limit: FEED_SIZE });
 	return format === "rss"
 		? new Response(rssFeed(channel, items, siteUrl), {
 				headers: { "content-type": "application/rss+xml; charset=utf-8" },

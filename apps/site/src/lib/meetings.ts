@@ -76,7 +76,7 @@ const NATIVE_LANGUAGES: Readonly<Record<string, string>> = {
  * The BCP 47 language of a diplomat's native-script name, from their country.
  * @example nativeLanguage("JP"); // "ja"
  */
-export function nativeLanguage(country: string): string {
+function nativeLanguage(country: string): string {
 	return NATIVE_LANGUAGES[country] ?? "und";
 }
 

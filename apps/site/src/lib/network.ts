@@ -1,7 +1,7 @@
 import type { Meeting } from "@sidelines/domain";
 
 /** A person or delegation in the network, placed on the drawing. */
-export interface NetworkNode {
+interface NetworkNode {
 	id: string;
 	x: number;
 	y: number;
@@ -10,7 +10,7 @@ export interface NetworkNode {
 }
 
 /** Two parties who met, with the meetings between them. */
-export interface NetworkEdge {
+interface NetworkEdge {
 	a: string;
 	b: string;
 	meetings: string[];

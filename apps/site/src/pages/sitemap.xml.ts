@@ -7,10 +7,10 @@ import { sitemap } from "../lib/sitemaps.js";
 export const GET: APIRoute = async ({ locals: { reader } }) => {
 	const [sections, articles, diplomats, meetings, occasions] = await Promise.all([
 		reader.sections(),
-		everyItem((page) => reader.api.articles.list(page)),
-		everyItem((page) => reader.api.diplomats.list(page)),
-		everyItem((page) => reader.api.meetings.list(page)),
-		everyItem((page) => reader.api.occasions.list(page)),
+		everyItem((page) => reader.articles(page)),
+		everyItem((page) => reader.diplomatPage(page)),
+		everyItem((page) => reader.meetings(page)),
+		everyItem((page) => reader.occasions(page)),
 	]);
 	const xml = sitemap(env.siteUrl, [
 		{ path: "/", lastmod: articles[0]?.updatedAt ?? articles[0]?.publishedAt },
