@@ -472,3 +472,28 @@ describe("dates from the text's context", () => {
 		expect(meeting).toMatchObject({ date: "2024-03-12", place: { city: "Oslo", country: "NO" } });
 	});
 });
+
+describe("people named by surname only", () => {
+	it("reads a surname right before the trigger as a person, and names the missing given name", () => {
+		const meetings = meetingsOf(
+			"Upon his arrival in Lima, Vandermeer held a meeting with his Peruvian counterpart.",
+		);
+		expect(meetings.map(who)).toEqual([["Vandermeer (?)", "- (PE)"]]);
+	});
+
+	it("gives the surname-only person the full name printed later", () => {
+		const meetings = meetingsOf(
+			"Talks with Okonkwo went on all day.",
+			"Chidi Okonkwo held talks with Kenyan Foreign Minister Amina Wekesa in Nairobi on Tuesday.",
+		);
+		expect(held(meetings).map(who)).toEqual([["Chidi Okonkwo (?)", "Amina Wekesa (KE)"]]);
+	});
+
+	it("keeps an honorific with the name it precedes: 'President Sheikh Rashid'", () => {
+		const meetings = meetingsOf(
+			"President Sheikh Rashid and Kuwaiti Emir Sheikh Hamad discussed regional issues during a phone call on Friday.",
+		);
+		expect(meetings.map(who)).toEqual([["Sheikh Rashid (?)", "Sheikh Hamad (KW)"]]);
+		expect(meetings[0]).toMatchObject({ format: "phone", date: "2024-03-15" });
+	});
+});

@@ -80,8 +80,18 @@ export class PeopleBook {
 				foldName(`${person.family} ${person.given}`) === folded ||
 				foldName(person.printed) === folded,
 		);
+		// "Lula" first, "Lula da Silva" later: the surname-only person gets the full name.
+		const bySurname =
+			words.length >= 2
+				? this.people.find((candidate) => !candidate.given && words.includes(foldName(candidate.family)))
+				: undefined;
+		if (!seen && bySurname) {
+			const full = parsePersonName(printed);
+			if (full) Object.assign(bySurname, { given: full.given, family: full.family, order: full.order });
+		}
 		const person =
 			seen ??
+			bySurname ??
 			this.matchRegistry(printed) ??
 			this.people.find((candidate) => this.sameByParts(candidate, words)) ??
 			// "Villaseñor Ruiz" after "Alejandra Villaseñor Ruiz": the last words of a name already met.
@@ -92,7 +102,10 @@ export class PeopleBook {
 			this.enrich(person, hints);
 			return person;
 		}
-		const name = parsePersonName(printed);
+		// "Lavrov met with ...": a surname alone, for a person the text never names in full.
+		const name =
+			parsePersonName(printed) ??
+			(words.length === 1 ? { given: "", family: printed.trim(), order: "given-first" as const } : undefined);
 		if (!name) return undefined;
 		const created: PersonRef = {
 			key: `new:${foldName(`${name.given} ${name.family}`)}`,
