@@ -227,6 +227,8 @@ function enumeratedDelegations(tokens: Token[], index: number): { codes: string[
 	position++;
 	// "of seven countries:" / "of the following countries:" before the list.
 	const intro = /^(?:(?:the\s+following|\w+)\s+)?countries\s*:$/i;
+	// "of both Russia and the Vatican".
+	if (tokens[position]?.lower === "both") position++;
 	for (let length = 2; length <= 4; length++) {
 		const words = tokens
 			.slice(position, position + length)

@@ -74,6 +74,10 @@ export class PeopleBook {
 	resolveName(printed: string, hints: { country?: string; title?: string } = {}): PersonRef | undefined {
 		const folded = foldName(printed);
 		const words = folded.split(" ").filter(Boolean);
+		if (words.length === 1) {
+			const known = this.resolveToken(printed);
+			if (known) return known;
+		}
 		const seen = this.people.find(
 			(person) =>
 				foldName(`${person.given} ${person.family}`) === folded ||
@@ -150,11 +154,17 @@ export class PeopleBook {
 		const byFamily = this.people.filter(
 			(person) => foldName(person.family).split(" ").includes(folded) || foldName(person.family) === folded,
 		);
+		// "Abiy" after "Abiy Ahmed": a surname-only person never hides the full name the word belongs to.
+		const fullNames = this.people.filter((person) => person.given && tokensOf(person).includes(folded));
+		if (byFamily.every((person) => !person.given) && fullNames.length === 1) return fullNames[0];
 		if (byFamily.length === 1) return byFamily[0];
 		if (byFamily.length > 1) return undefined;
 		if (folded.length >= MIN_TOKEN || token.length >= 2) {
 			const byAny = this.people.filter((person) => tokensOf(person).includes(folded));
 			if (byAny.length === 1) return byAny[0];
+			// A surname-only person and the full name it belongs to: the full name.
+			const named = byAny.filter((person) => person.given);
+			if (named.length === 1) return named[0];
 			if (byAny.length > 1) return undefined;
 		}
 		const diplomat = this.registryMatch(token);
