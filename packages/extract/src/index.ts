@@ -1,16 +1,4 @@
-export { maxWeightAssignment } from "./eval/assignment.js";
-export { type EvaluationItem, evaluateExtraction, type Prediction } from "./eval/evaluate.js";
-export { type GoldFile, GoldFormatError, parseGoldFile } from "./eval/gold.js";
-export {
-	type ExtractionScore,
-	goldFamily,
-	nameMatches,
-	participantsPair,
-	type ScoredMeeting,
-	type ScoredText,
-	scoreExtraction,
-	type TextScore,
-} from "./eval/score.js";
+export { extractPage, type PageExtraction } from "./extract-page.js";
 export {
 	type ArticleText,
 	type ExtractionReport,
@@ -22,4 +10,18 @@ export { parsePersonName } from "./meetings/names.js";
 export type { Evidence, MeetingProposal, PartyProposal, ProposedOffice } from "./meetings/proposal.js";
 export { PageParseError, type PageParseReason } from "./page/errors.js";
 export { MAX_PAGE_BYTES } from "./page/guard.js";
-export { type ArticleDraft, type ParsePageOptions, parsePage } from "./page/parse-page.js";
+export {
+	type ArticleDraft,
+	type PageReading,
+	type ParsePageOptions,
+	type PublishedFrom,
+	parsePage,
+	readPage,
+} from "./page/parse-page.js";
+export {
+	type KnownLeader,
+	type LeaderOfficeOnDay,
+	leaderByName,
+	officeHolder,
+	officesOn,
+} from "./vocabulary/leaders-lookup.js";

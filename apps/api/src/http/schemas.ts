@@ -220,6 +220,13 @@ export const PopularQuery = z.object({ since: dayOrTime, limit });
 export const SlugParam = z.object({ slug: Slug.meta({ param: { name: "slug", in: "path" } }) });
 export const IdParam = z.object({ id: RecordId.meta({ param: { name: "id", in: "path" } }) });
 
+export const IfMatchHeader = z.object({
+	"if-match": z
+		.string()
+		.optional()
+		.meta({ description: 'the ETag you read, e.g. "mtg-x:v3" (required; 428 without it)' }),
+});
+
 export const IdempotencyHeader = z.object({
 	"idempotency-key": z.string().optional().meta({
 		description: "Makes a retried POST safe: a replay returns the first response and creates nothing",

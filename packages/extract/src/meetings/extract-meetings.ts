@@ -27,7 +27,8 @@ import { droppedMeetingWarning, proposalWarnings } from "./warnings.js";
 /** What `extractMeetings` reads from an article: its body and publication time. */
 export interface ArticleText {
 	body: Parameters<typeof bodyText>[0]["body"];
-	publishedAt: string;
+	/** Absent when the page prints no publication time: dates relative to it stay empty. */
+	publishedAt?: string | undefined;
 }
 
 /** The meetings of an article and why any reported meeting was dropped or a field left empty. */
@@ -84,8 +85,11 @@ export function extractMeetingsWithWarnings(
 	registry: readonly Diplomat[] = [],
 ): ExtractionReport {
 	const text = bodyText({ body: article.body as never });
-	const day = publishedDay(article.publishedAt);
-	const isoDay = `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
+	const day = article.publishedAt === undefined ? undefined : publishedDay(article.publishedAt);
+	// With no publication day, the registry's people are read in their latest office.
+	const isoDay = day
+		? `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`
+		: "";
 	const book = new PeopleBook(registry, isoDay);
 	const drafts: Draft[] = [];
 	const warnings: string[] = [];
