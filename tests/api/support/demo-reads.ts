@@ -5,7 +5,7 @@ import { jsonOf, problemOf } from "./api.js";
 /** A fetch against a running API: `fetch("/v1/articles")`. */
 export type ApiFetch = (path: string, init?: RequestInit) => Promise<Response>;
 
-export const MATERA_MEETINGS = [
+const MATERA_MEETINGS = [
 	"mtg-blinken-motegi-2021-06-29",
 	"mtg-motegi-di-maio-2021-06-29",
 	"mtg-motegi-raab-2021-06-29",

@@ -42,6 +42,7 @@ export function importRoutes({
 		createRoute({
 			method: "post",
 			path: "/import",
+			operationId: "importPage",
 			tags: ["review"],
 			summary: "Import a raw news page (text or HTML): the article as a draft and its meetings as proposals",
 			security: bearer,
@@ -93,6 +94,7 @@ export function importRoutes({
 		createRoute({
 			method: "get",
 			path: "/proposals",
+			operationId: "listProposals",
 			tags: ["review"],
 			summary: "The review queue: meetings proposed by extraction, waiting to be confirmed or rejected",
 			security: bearer,

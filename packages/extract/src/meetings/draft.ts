@@ -31,7 +31,7 @@ function datesCompatible(a: FuzzyDate | null, b: FuzzyDate | null): boolean {
 }
 
 /** Whether two formats can describe the same meeting (unknown fits anything). */
-export const formatsCompatible = (a: MeetingFormat, b: MeetingFormat) =>
+const formatsCompatible = (a: MeetingFormat, b: MeetingFormat) =>
 	a === b || a === "unknown" || b === "unknown";
 
 const placesCompatible = (a: Draft, b: Draft) =>

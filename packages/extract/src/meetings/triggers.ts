@@ -1,5 +1,5 @@
 /** Whether a reported meeting happened, is to happen, was called off, or is denied. */
-export type TriggerStatus = "held" | "planned" | "cancelled" | "negated";
+type TriggerStatus = "held" | "planned" | "cancelled" | "negated";
 
 /** A phrase that reports a meeting ("held talks with", "spoke by phone", "a meeting between"). */
 export interface Trigger {

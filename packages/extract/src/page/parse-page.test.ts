@@ -46,7 +46,7 @@ describe("parsePage on a scraped text page", () => {
 	});
 
 	it("keeps the body paragraphs and none of the page furniture", () => {
-		expect(article.body.map((block) => ("text" in block ? block.text : undefined))).toEqual([
+		expect(article.body.map((block) => ("text" in block ? block.text : block.type))).toEqual([
 			...materaPageParagraphs,
 		]);
 		const text = bodyText(article);

@@ -20,7 +20,7 @@ const AGENCY =
 const CREDIT = /^(.*\S)\s*\(([^()]{2,100})\)\s*$/;
 
 /** Makes line breaks and spaces uniform and drops invisible characters. */
-export function normaliseText(raw: string): string {
+function normaliseText(raw: string): string {
 	return raw
 		.replace(/^\uFEFF/, "")
 		.replace(/\r\n?/g, "\n")
