@@ -8,6 +8,7 @@ interface ImportBody {
 	article: { slug: string; status: string; id: string };
 	meetings: { meeting: { id: string; review: string; sources: unknown[] }; merged: boolean }[];
 	newDiplomats: { id: string }[];
+	warnings: string[];
 }
 
 describe.each(DATABASES)("import and review on %s", (kind) => {
@@ -64,6 +65,7 @@ describe.each(DATABASES)("import and review on %s", (kind) => {
 		const body = (await jsonOf(response)) as ImportBody;
 		expect(body.meetings).toHaveLength(1);
 		expect(body.newDiplomats).toHaveLength(2);
+		expect(body.warnings).toEqual([]);
 		const proposed = body.meetings[0]?.meeting;
 		expect(proposed?.review).toBe("proposed");
 

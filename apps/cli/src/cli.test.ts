@@ -102,6 +102,18 @@ describe("sidelines", () => {
 		expect(stderr).toBe("");
 	});
 
+	it("import prints why a reported meeting was skipped under the summary", async () => {
+		const page = join(folder, "no-nationality.txt");
+		writeFileSync(
+			page,
+			"Fisheries talks in Oslo\n\nPrime Minister Tomas Ardevol held talks with Norwegian Foreign Minister Ingrid Solberg in Oslo on Tuesday.\n",
+		);
+		const result = await sidelines(["import", page, "--published", "2024-03-15"], join(folder, "warn.db"));
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain("no-nationality.txt: Tomas Ardevol: nationality not found\n");
+		expect(result.stdout).toContain("no-nationality.txt: the text gives no country for Tomas Ardevol\n");
+	});
+
 	it("imports nothing from a binary page", async () => {
 		const binary = join(folder, "binary.txt");
 		writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));

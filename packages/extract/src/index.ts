@@ -1,5 +1,10 @@
 export { extractPage, type PageExtraction } from "./extract-page.js";
-export { type ArticleText, extractMeetings } from "./meetings/extract-meetings.js";
+export {
+	type ArticleText,
+	type ExtractionReport,
+	extractMeetings,
+	extractMeetingsWithWarnings,
+} from "./meetings/extract-meetings.js";
 export { type GoldMeeting, toGoldShape } from "./meetings/gold-shape.js";
 export { parsePersonName } from "./meetings/names.js";
 export type { Evidence, MeetingProposal, PartyProposal, ProposedOffice } from "./meetings/proposal.js";

@@ -81,6 +81,26 @@ describe.each(engines)("importPage on %s", (_, location) => {
 		expect(await counts(store)).toEqual({ ...before, articles: before.articles + 1 });
 	});
 
+	it("says why it skipped a proposal: a participant whose nationality the text does not give", async () => {
+		const store = await open(false);
+		const raw = [
+			"Fisheries talks in Oslo",
+			"",
+			"Prime Minister Tomas Ardevol held talks with Norwegian Foreign Minister Ingrid Solberg in Oslo on Tuesday.",
+			"",
+			"The two sides discussed fishing quotas in the Barents Sea.",
+		].join("\n");
+		const result = await importPage(store, raw, { published: "2024-03-15" });
+		expect(result.meetings).toHaveLength(0);
+		expect(result.skipped.map(({ reason }) => reason)).toEqual([
+			"the text gives no country for Tomas Ardevol",
+		]);
+		expect(result.warnings).toEqual([
+			"Tomas Ardevol: nationality not found",
+			"the text gives no country for Tomas Ardevol",
+		]);
+	});
+
 	it("refuses a page imported before and writes nothing", async () => {
 		const store = await open(false);
 		await importPage(store, materaPage);

@@ -17,6 +17,7 @@ interface Outcome {
 	merged: number;
 	newDiplomats: number;
 	skipped: number;
+	warnings: string[];
 	error?: string;
 }
 
@@ -85,7 +86,7 @@ export const importCommand: Command = {
 		try {
 			for (const [index, file] of files.entries()) {
 				if (env.interactive && files.length > 1) stderr.write(progress(index, files.length, file));
-				const outcome: Outcome = { file, created: 0, merged: 0, newDiplomats: 0, skipped: 0 };
+				const outcome: Outcome = { file, created: 0, merged: 0, newDiplomats: 0, skipped: 0, warnings: [] };
 				try {
 					const raw = await readFile(file, "utf8");
 					// A page's sidecar (<page>.meta.json) is more specific than the options given for the whole run.
@@ -99,6 +100,7 @@ export const importCommand: Command = {
 					outcome.merged = result.meetings.filter((saved) => saved.merged).length;
 					outcome.newDiplomats = result.newDiplomats.length;
 					outcome.skipped = result.skipped.length;
+					outcome.warnings = result.warnings;
 				} catch (error) {
 					if (
 						!(
@@ -123,6 +125,9 @@ export const importCommand: Command = {
 			return 1;
 		}
 		stdout.write(`${table(outcomes)}\n`);
+		for (const outcome of outcomes) {
+			for (const warning of outcome.warnings) stdout.write(`${path.basename(outcome.file)}: ${warning}\n`);
+		}
 		stdout.write(`${outcomes.length - failed} of ${outcomes.length} pages imported\n`);
 		return failed > 0 ? 1 : 0;
 	},

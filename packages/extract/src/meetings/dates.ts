@@ -1,4 +1,4 @@
-import { type FuzzyDate, fuzzyDate, type Qualifier } from "@sidelines/domain";
+import { type FuzzyDate, fuzzyDate, MONTH_NAMES, type Qualifier } from "@sidelines/domain";
 
 /** A date phrase found in text, resolved against the publication day. */
 export interface DatePhrase {
@@ -12,21 +12,8 @@ export interface DatePhrase {
 	unresolved?: true;
 }
 
-/** English month names, January first. */
-export const MONTHS = [
-	"january",
-	"february",
-	"march",
-	"april",
-	"may",
-	"june",
-	"july",
-	"august",
-	"september",
-	"october",
-	"november",
-	"december",
-];
+/** English month names in lower case, January first (the domain's list). */
+export const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 /** English weekday names, Sunday first (as `Date#getUTCDay`). */
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTH =
