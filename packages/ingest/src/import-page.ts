@@ -14,6 +14,7 @@ import {
 } from "@sidelines/domain";
 import {
 	extractMeetings,
+	extractMeetingsWithWarnings,
 	type MeetingProposal,
 	type ParsePageOptions,
 	type PartyProposal,
@@ -51,6 +52,11 @@ export interface ImportResult {
 	/** People the text names whom the store did not know. */
 	newDiplomats: Diplomat[];
 	skipped: SkippedProposal[];
+	/**
+	 * Why anything the page reports was left out or left empty, one line each: meetings extraction dropped,
+	 * participants without a nationality ("Modi: nationality not found"), proposals skipped and why.
+	 */
+	warnings: string[];
 }
 
 /**
@@ -105,7 +111,7 @@ export async function importPage(
 ): Promise<ImportResult> {
 	const draft = parsePage(raw, options);
 	const registry = await registryFor(store, extractMeetings(draft));
-	const proposals = extractMeetings(draft, registry);
+	const { meetings: proposals, warnings: extractionWarnings } = extractMeetingsWithWarnings(draft, registry);
 
 	return store.transaction(async (tx) => {
 		const existing = draft.slug ? await tx.articles.getBySlug(draft.slug) : undefined;
@@ -130,6 +136,7 @@ export async function importPage(
 			const office = officeOf(party);
 			if (party.kind === "diplomat")
 				return { kind: "diplomat", diplomatId: party.diplomatId, ...(office ? { office } : {}) };
+			if (!party.name.given) return `the text names ${party.mention} by surname only`;
 			const key = `${foldName(party.name.family)}|${foldName(party.name.given)}`;
 			const known = newDiplomats.get(key);
 			if (known) return { kind: "diplomat", diplomatId: known.id, ...(office ? { office } : {}) };
@@ -198,6 +205,7 @@ export async function importPage(
 			},
 			article.version,
 		);
-		return { article: withMentions, meetings, newDiplomats: [...newDiplomats.values()], skipped };
+		const warnings = [...new Set([...extractionWarnings, ...skipped.map(({ reason }) => reason)])];
+		return { article: withMentions, meetings, newDiplomats: [...newDiplomats.values()], skipped, warnings };
 	});
 }

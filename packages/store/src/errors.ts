@@ -67,13 +67,20 @@ export function translateConstraintError(error: unknown): never {
 	const shape = (error ?? {}) as DatabaseErrorShape;
 	// PostgreSQL: 23505 unique_violation, 23503 foreign_key_violation, 23514 check_violation.
 	// node:sqlite: extended result codes 2067 UNIQUE, 1555 PRIMARYKEY, 787 FOREIGNKEY, 275 CHECK.
-	if (shape.code === "23505" || shape.errcode === 2067 || shape.errcode === 1555)
+	// Cloudflare D1 reports SQLite's constraint errors in the message only.
+	const message = typeof shape.message === "string" ? shape.message : "";
+	if (
+		shape.code === "23505" ||
+		shape.errcode === 2067 ||
+		shape.errcode === 1555 ||
+		/UNIQUE constraint failed|PRIMARY KEY constraint failed/.test(message)
+	)
 		throw new ConflictError(ALREADY_EXISTS(shape.errcode === 1555 ? "id" : duplicatedField(shape)), {
 			cause: error,
 		});
-	if (shape.code === "23503" || shape.errcode === 787)
+	if (shape.code === "23503" || shape.errcode === 787 || /FOREIGN KEY constraint failed/.test(message))
 		throw new ConflictError(MISSING_REFERENCE, { cause: error });
-	if (shape.code === "23514" || shape.errcode === 275)
+	if (shape.code === "23514" || shape.errcode === 275 || /CHECK constraint failed/.test(message))
 		throw new ConflictError(BREAKS_CHECK, { cause: error });
 	throw error;
 }

@@ -84,7 +84,7 @@ export const jsonOf = async (response: Response): Promise<any> => response.json(
  * A request function that authenticates with `authorization()` and sends JSON bodies (strings as is).
  * @example const send = sender(() => api, () => writer); await send("POST", "/v1/occasions", newOccasion());
  */
-export function sender(api: () => TestApi, authorization: () => string) {
+export function sender(api: () => Pick<TestApi, "fetch">, authorization: () => string) {
 	return (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
 		api().fetch(path, {
 			method,

@@ -25,6 +25,9 @@ const ImportResultSchema = z
 		meetings: z.array(z.object({ meeting: MeetingSchema, merged: z.boolean() })),
 		newDiplomats: z.array(DiplomatSchema),
 		skipped: z.array(z.object({ reason: z.string() })),
+		warnings: z
+			.array(z.string())
+			.describe("Why anything the page reports was left out or left empty, one line each"),
 	})
 	.meta({ id: "ImportResult" });
 

@@ -5,6 +5,7 @@ import { importPage } from "@sidelines/ingest";
 import { ConflictError, openStore } from "@sidelines/store";
 import { type Command, parseCommandArgs, UsageError } from "../command.js";
 import { PAGE_OPTIONS, pageOptions } from "../page-options.js";
+import { readSidecar, SidecarError } from "../sidecar.js";
 
 const USAGE = "sidelines import <file|dir> [--zone <IANA zone>] [--published YYYY-MM-DD] [--publish]";
 const PAGE_FILE = /\.(txt|html?)$/i;
@@ -16,6 +17,7 @@ interface Outcome {
 	merged: number;
 	newDiplomats: number;
 	skipped: number;
+	warnings: string[];
 	error?: string;
 }
 
@@ -62,7 +64,8 @@ function table(outcomes: Outcome[]): string {
 
 /**
  * `sidelines import`: parses each page, extracts its meetings and stores the article with the proposals
- * (review state `proposed`). Each page is all or nothing; one bad page does not stop the others.
+ * (review state `proposed`). Each page is all or nothing; one bad page does not stop the others. A page's
+ * publication day comes from the page itself, else its sidecar `<page>.meta.json`, else `--published`.
  */
 export const importCommand: Command = {
 	name: "import",
@@ -83,11 +86,13 @@ export const importCommand: Command = {
 		try {
 			for (const [index, file] of files.entries()) {
 				if (env.interactive && files.length > 1) stderr.write(progress(index, files.length, file));
-				const outcome: Outcome = { file, created: 0, merged: 0, newDiplomats: 0, skipped: 0 };
+				const outcome: Outcome = { file, created: 0, merged: 0, newDiplomats: 0, skipped: 0, warnings: [] };
 				try {
 					const raw = await readFile(file, "utf8");
+					// A page's sidecar (<page>.meta.json) is more specific than the options given for the whole run.
 					const result = await importPage(store, raw, {
 						...options,
+						...(await readSidecar(file)),
 						status: values.publish ? "published" : "draft",
 					});
 					outcome.article = result.article.slug;
@@ -95,8 +100,16 @@ export const importCommand: Command = {
 					outcome.merged = result.meetings.filter((saved) => saved.merged).length;
 					outcome.newDiplomats = result.newDiplomats.length;
 					outcome.skipped = result.skipped.length;
+					outcome.warnings = result.warnings;
 				} catch (error) {
-					if (!(error instanceof PageParseError || error instanceof ConflictError)) throw error;
+					if (
+						!(
+							error instanceof PageParseError ||
+							error instanceof ConflictError ||
+							error instanceof SidecarError
+						)
+					)
+						throw error;
 					outcome.error = error.message.split("\n")[0] ?? "failed";
 				}
 				outcomes.push(outcome);
@@ -112,6 +125,9 @@ export const importCommand: Command = {
 			return 1;
 		}
 		stdout.write(`${table(outcomes)}\n`);
+		for (const outcome of outcomes) {
+			for (const warning of outcome.warnings) stdout.write(`${path.basename(outcome.file)}: ${warning}\n`);
+		}
 		stdout.write(`${outcomes.length - failed} of ${outcomes.length} pages imported\n`);
 		return failed > 0 ? 1 : 0;
 	},
