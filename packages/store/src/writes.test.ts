@@ -87,7 +87,9 @@ describe.each(engines)("writes on $name", (engine) => {
 		});
 
 		it("refuses invalid records before any SQL, with the domain's error", async () => {
-			await expect(store.articles.create(draft("Lone \uD800 surrogate"))).rejects.toThrow(DomainValidationError);
+			await expect(store.articles.create(draft("Lone \uD800 surrogate"))).rejects.toThrow(
+				DomainValidationError,
+			);
 			await expect(store.articles.create(draft("Nul \u0000 inside"))).rejects.toThrow(/NUL/);
 			await expect(store.articles.create({ ...draft("No body"), body: [] })).rejects.toThrow(
 				DomainValidationError,
