@@ -1,7 +1,7 @@
 import type { Diplomat } from "@sidelines/domain";
 import { bodyText } from "@sidelines/domain";
 import { unresolvedDates } from "./meetings/dates.js";
-import { extractMeetings } from "./meetings/extract-meetings.js";
+import { extractMeetingsWithWarnings } from "./meetings/extract-meetings.js";
 import type { MeetingProposal } from "./meetings/proposal.js";
 import { type PageReading, type ParsePageOptions, readPage } from "./page/parse-page.js";
 
@@ -22,8 +22,10 @@ export function extractPage(
 	registry: readonly Diplomat[] = [],
 ): PageExtraction {
 	const reading = readPage(raw, options);
-	const meetings = extractMeetings(reading.article, registry);
-	const warnings = [...reading.warnings];
+	const extraction = extractMeetingsWithWarnings(reading.article, registry);
+	const meetings = extraction.meetings;
+	// What the page lacked, then why meetings were dropped or fields left empty, then dates left unresolved.
+	const warnings = [...reading.warnings, ...extraction.warnings];
 	if (reading.article.publishedAt === undefined) {
 		const phrases = unresolvedDates(bodyText({ body: reading.article.body }));
 		if (phrases.length > 0)
