@@ -1082,6 +1082,8 @@ export interface components {
             skipped: {
                 reason: string;
             }[];
+            /** @description Why anything the page reports was left out or left empty, one line each */
+            warnings: string[];
         };
         HealthStatus: {
             /** @enum {string} */
