@@ -113,3 +113,20 @@ describe("what editors publish reaches readers within a minute", () => {
 		expect((await page("/diplomats/luigi-di-maio")).html).toContain(`/meetings/${meeting.body.id}`);
 	});
 });
+
+describe("when the API does not answer", () => {
+	it("says so in plain words with status 500, and keeps the way on", async () => {
+		// Nothing listens on port 9 (discard) of the loopback: every API call is refused.
+		const site = await startSite({ apiUrl: "http://127.0.0.1:9" });
+		try {
+			const response = await site.fetch(`/articles/${materaArticle.slug}`);
+			expect(response.status).toBe(500);
+			const html = await response.text();
+			expect(html).toContain("This page is not available right now");
+			expect(html).toContain('href="/search"');
+			expect(html).not.toMatch(/ECONNREFUSED|at async|node_modules/);
+		} finally {
+			await site.close();
+		}
+	});
+});

@@ -35,7 +35,7 @@ describe("sidelines", () => {
 	it("lists its commands and rejects unknown ones with one line and exit code 2", async () => {
 		const help = await sidelines(["help"], db);
 		expect(help.code).toBe(0);
-		for (const name of ["migrate", "export", "import-dump", "keys", "extract", "import", "eval"]) {
+		for (const name of ["migrate", "export", "import-dump", "d1-sql", "keys", "extract", "import", "eval"]) {
 			expect(help.stdout).toContain(`  ${name}`);
 		}
 		const unknown = await sidelines(["frobnicate"], db);
@@ -83,6 +83,7 @@ describe("sidelines", () => {
 		["a bad zone", ["extract", seed, "--zone", "Mars/Olympus"]],
 		["a bad date", ["extract", seed, "--published", "30/06/2021"]],
 		["an unknown option", ["export", "--frobnicate"]],
+		["a page given to d1-sql as a dump", ["d1-sql", seed]],
 	])("fails on %s with a non-zero exit and one line", async (_, args) => {
 		const result = await sidelines(args, join(folder, "bad.db"));
 		expect(result.code).not.toBe(0);

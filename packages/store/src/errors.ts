@@ -63,5 +63,12 @@ export function translateConstraintError(error: unknown): never {
 	if (shape.errcode === 787)
 		throw new ConflictError(`refers to a record that does not exist or is still referenced: ${message}`);
 	if (shape.errcode === 275) throw new ConflictError(`breaks a check constraint: ${message}`);
+	// Cloudflare D1 reports SQLite's constraint errors in the message only.
+	if (/UNIQUE constraint failed|PRIMARY KEY constraint failed/.test(message))
+		throw new ConflictError(`already exists: ${message}`);
+	if (/FOREIGN KEY constraint failed/.test(message))
+		throw new ConflictError(`refers to a record that does not exist or is still referenced: ${message}`);
+	if (/CHECK constraint failed/.test(message))
+		throw new ConflictError(`breaks a check constraint: ${message}`);
 	throw error;
 }
