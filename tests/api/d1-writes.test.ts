@@ -80,6 +80,32 @@ describe("write plans on D1", () => {
 		expect(both.map((item) => item.id)).toContain(article.id);
 	});
 
+	it("commits an Idempotency-Key's response in the write's batch; a key stored first undoes the write", async () => {
+		const response = (body: string) => ({
+			key: "batch-key",
+			principal: "key_d1",
+			requestHash: "h",
+			status: 201,
+			headers: {},
+			body,
+			createdAt: "2026-11-29T00:00:00.000Z",
+		});
+		const first = await worker.store.transaction(async (tx) => {
+			const occasion = await tx.occasions.create(newOccasion());
+			await tx.idempotency.put(response(occasion.id));
+			return occasion;
+		});
+		expect((await other.idempotency.get("key_d1", "batch-key"))?.body).toBe(first.id);
+		let second = "";
+		const replayed = worker.store.transaction(async (tx) => {
+			second = (await tx.occasions.create(newOccasion())).id;
+			await tx.idempotency.put(response(second));
+		});
+		await expect(replayed).rejects.toThrow(ConflictError);
+		expect(await other.occasions.get(second)).toBeUndefined();
+		expect(await other.occasions.get(first.id)).toEqual(first);
+	});
+
 	it("gives up with a conflict when a read goes stale on every attempt", async () => {
 		const attempt = worker.store.transaction(async (tx) => {
 			await tx.articles.create(newArticle({ slug: undefined, headline: "Always raced" }));

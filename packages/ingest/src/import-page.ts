@@ -125,6 +125,7 @@ export async function importPage(
 			const office = officeOf(party);
 			if (party.kind === "diplomat")
 				return { kind: "diplomat", diplomatId: party.diplomatId, ...(office ? { office } : {}) };
+			if (!party.name.given) return `the text names ${party.mention} by surname only`;
 			const key = `${foldName(party.name.family)}|${foldName(party.name.given)}`;
 			const known = newDiplomats.get(key);
 			if (known) return { kind: "diplomat", diplomatId: known.id, ...(office ? { office } : {}) };

@@ -184,7 +184,11 @@ export interface ApiKeyRepository {
 
 export interface IdempotencyRepository {
 	get(principal: string, key: string): Promise<StoredIdempotentResponse | undefined>;
-	/** Stores the response; returns false if another request stored one for the key first. */
+	/**
+	 * Stores the response; returns false if another request stored one for the key first. Inside
+	 * `store.transaction` it commits with the transaction's writes, and a key taken first aborts them all
+	 * (ConflictError).
+	 */
 	put(response: StoredIdempotentResponse): Promise<boolean>;
 }
 

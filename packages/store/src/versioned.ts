@@ -35,7 +35,7 @@ export async function loadForChange(
  * changes none, another writer committed between our read and our write (or deleted the row), and the
  * explanation reads which, after the plan rolled back.
  */
-export function versionGuard(
+function versionGuard(
 	plan: WritePlan,
 	table: VersionedTable,
 	entity: string,

@@ -361,6 +361,31 @@ describe.each(engines)("writes on $name", (engine) => {
 			expect(await store.idempotency.get("key_a", "k1")).toEqual(response);
 			expect(await store.idempotency.get("key_b", "k1")).toBeUndefined();
 		});
+
+		it("commits a stored response with the write it answers, and a key taken first undoes the write", async () => {
+			const response = (key: string, body: string) => ({
+				key,
+				principal: "key_a",
+				requestHash: "h",
+				status: 201,
+				headers: {},
+				body,
+				createdAt: "2025-01-01T00:00:00.000Z",
+			});
+			const stored = await store.transaction(async (trx) => {
+				const article = await trx.articles.create(draft("Answered once"));
+				await trx.idempotency.put(response("k2", article.id));
+				return article;
+			});
+			expect((await store.idempotency.get("key_a", "k2"))?.body).toBe(stored.id);
+			const twice = store.transaction(async (trx) => {
+				await trx.articles.create(draft("Answered twice"));
+				await trx.idempotency.put(response("k2", "second"));
+			});
+			await expect(twice).rejects.toThrow(ConflictError);
+			expect((await store.articles.list({ q: "twice" })).items).toEqual([]);
+			expect((await store.idempotency.get("key_a", "k2"))?.body).toBe(stored.id);
+		});
 	});
 
 	it("rolls back every write of a failed transaction", async () => {

@@ -12,7 +12,7 @@ import type { ApiTarget } from "./target.js";
 const require = createRequire(import.meta.url);
 
 /** Runs the built `sidelines` CLI on SQLite file `database`; throws with its stderr when it fails. */
-export async function sidelines(args: string[], database: string): Promise<string> {
+async function sidelines(args: string[], database: string): Promise<string> {
 	const main = join(dirname(require.resolve("@sidelines/cli/package.json")), "dist", "main.js");
 	const { stdout } = await promisify(execFile)(
 		process.execPath,

@@ -472,3 +472,61 @@ describe("dates from the text's context", () => {
 		expect(meeting).toMatchObject({ date: "2024-03-12", place: { city: "Oslo", country: "NO" } });
 	});
 });
+
+describe("people named by surname only", () => {
+	it("reads a surname right before the trigger as a person, and names the missing given name", () => {
+		const meetings = meetingsOf(
+			"Upon his arrival in Lima, Vandermeer held a meeting with his Peruvian counterpart.",
+		);
+		expect(meetings.map(who)).toEqual([["Vandermeer (?)", "- (PE)"]]);
+	});
+
+	it("gives the surname-only person the full name printed later", () => {
+		const meetings = meetingsOf(
+			"Talks with Okonkwo went on all day.",
+			"Chidi Okonkwo held talks with Kenyan Foreign Minister Amina Wekesa in Nairobi on Tuesday.",
+		);
+		expect(held(meetings).map(who)).toEqual([["Chidi Okonkwo (?)", "Amina Wekesa (KE)"]]);
+	});
+
+	it("keeps an honorific with the name it precedes: 'President Sheikh Rashid'", () => {
+		const meetings = meetingsOf(
+			"President Sheikh Rashid and Kuwaiti Emir Sheikh Hamad discussed regional issues during a phone call on Friday.",
+		);
+		expect(meetings.map(who)).toEqual([["Sheikh Rashid (?)", "Sheikh Hamad (KW)"]]);
+		expect(meetings[0]).toMatchObject({ format: "phone", date: "2024-03-15" });
+	});
+});
+
+describe("more ways to report a meeting", () => {
+	it("reads 'has discussed with A and B' as one meeting each", () => {
+		const meetings = meetingsOf(
+			"Prime Minister Lars Holm of Denmark has discussed with Ghanaian president, Kofi Mensah and President of Senegal Awa Diallo on trade.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Lars Holm (DK)", "Kofi Mensah (GH)"],
+			["Lars Holm (DK)", "Awa Diallo (SN)"],
+		]);
+	});
+
+	it("reads 'held talks with the foreign ministers of both A and the Vatican'", () => {
+		const meetings = meetingsOf(
+			"On Tuesday, Slovak Foreign Minister Juraj Kovac held talks with the foreign ministers of both Austria and the Vatican.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Juraj Kovac (SK)", "- (AT)"],
+			["Juraj Kovac (SK)", "- (VA)"],
+		]);
+	});
+
+	it("reads 'PM <given name>' as the prime minister already named, not a new person", () => {
+		const meetings = meetingsOf(
+			"Prime Minister Tadesse Alemu met Kenyan President Grace Wanjiru in Addis Ababa on Monday.",
+			"PM Tadesse also spent time with Malawian President Peter Banda.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Tadesse Alemu (?)", "Grace Wanjiru (KE)"],
+			["Tadesse Alemu (?)", "Peter Banda (MW)"],
+		]);
+	});
+});

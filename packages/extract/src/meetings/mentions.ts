@@ -1,6 +1,8 @@
 import { DELEGATION_LIST_HEADS, DELEGATION_LIST_LINKS } from "../vocabulary/collectives.js";
+import { NOT_NAME_WORDS } from "../vocabulary/not-names.js";
 import { countryOf, demonymCountry } from "./countries.js";
 import { MONTHS, WEEKDAYS } from "./dates.js";
+import { knownPlace } from "./gazetteer.js";
 import { PARTICLES } from "./names.js";
 import type { PeopleBook, PersonRef } from "./people.js";
 import { displayRole, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from "./titles.js";
@@ -28,121 +30,7 @@ export type Mention =
 			visiting?: boolean;
 	  };
 
-const NOT_NAMES = new Set([
-	"the",
-	"a",
-	"an",
-	"on",
-	"in",
-	"at",
-	"and",
-	"but",
-	"after",
-	"before",
-	"during",
-	"while",
-	"with",
-	"for",
-	"of",
-	"to",
-	"by",
-	...WEEKDAYS,
-	...MONTHS,
-	"he",
-	"she",
-	"they",
-	"his",
-	"her",
-	"their",
-	"it",
-	"its",
-	"this",
-	"that",
-	"these",
-	"those",
-	"both",
-	"also",
-	"earlier",
-	"later",
-	"speaking",
-	"asked",
-	"according",
-	"separately",
-	"meanwhile",
-	"however",
-	"yesterday",
-	"today",
-	"last",
-	"next",
-	"president",
-	"minister",
-	"secretary",
-	"ambassador",
-	"envoy",
-	"prime",
-	"foreign",
-	"affairs",
-	"state",
-	"deputy",
-	"vice",
-	"chancellor",
-	"premier",
-	"king",
-	"queen",
-	"general",
-	"mr",
-	"mrs",
-	"ms",
-	"dr",
-	"summit",
-	"group",
-	"ministry",
-	"office",
-	"house",
-	"palace",
-	"white",
-	"kremlin",
-	"alliance",
-	"council",
-	"commission",
-	"assembly",
-	"parliament",
-	"forum",
-	"conference",
-	"meeting",
-	"talks",
-	"g7",
-	"g20",
-	"asean",
-	"nato",
-	"un",
-	"eu",
-	"us",
-	"uk",
-	"tweet",
-	"twitter",
-	"x",
-	"while",
-	"when",
-	"where",
-	"who",
-	"what",
-	"why",
-	"how",
-	"if",
-	"as",
-	"so",
-	"no",
-	"not",
-	"said",
-	"says",
-	"we",
-	"i",
-	"our",
-	"you",
-	"there",
-	"here",
-]);
+const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS, ...NOT_NAME_WORDS]);
 const GROUP_PHRASES =
 	/\b(?:the\s+(?:two|three|four)\s+(?:ministers|leaders|presidents|prime\s+ministers|sides|men|women|officials|diplomats|counterparts|foreign\s+ministers|delegations)|both\s+(?:ministers|leaders|sides|men|women)|the\s+(?:ministers|leaders|pair|presidents)|the\s+two(?!\s+(?:countries|nations|governments|states))\b)|\b(?:they|them|their)\b/gi;
 const SIZE_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, both: 2, pair: 2 };
@@ -339,6 +227,8 @@ function enumeratedDelegations(tokens: Token[], index: number): { codes: string[
 	position++;
 	// "of seven countries:" / "of the following countries:" before the list.
 	const intro = /^(?:(?:the\s+following|\w+)\s+)?countries\s*:$/i;
+	// "of both Russia and the Vatican".
+	if (tokens[position]?.lower === "both") position++;
 	for (let length = 2; length <= 4; length++) {
 		const words = tokens
 			.slice(position, position + length)
@@ -698,6 +588,12 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 			continue;
 		}
 		if (addPerson(index, index + 1, {})) continue;
+		// A surname nobody introduced ("Ardakanian held a meeting with ..."): the caller accepts it only next to a trigger.
+		const word = tokens[index];
+		if (word && word.text.length >= 3 && !word.allCaps && !knownPlace(word.lower)) {
+			mentions.push({ kind: "bare", ...span(index, index + 1), printed: word.text });
+			claim(index, index + 1);
+		}
 	}
 
 	// Groups and pronouns.
