@@ -1,5 +1,6 @@
 import { materaArticle } from "@sidelines/domain/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jsonOf } from "../api/support/api.js";
 import { editorOf } from "./support/editor.js";
 import { startSite, type TestSite } from "./support/site.js";
 
@@ -79,7 +80,7 @@ describe("what editors publish reaches readers within a minute", () => {
 
 	it("counts a reader's view once per window, server-side, and Most Popular follows the API", async () => {
 		const popular = async () => {
-			const { items } = await (await site.api.fetch("/v1/articles/popular")).json();
+			const { items } = await jsonOf(await site.api.fetch("/v1/articles/popular"));
 			return (
 				items.find((item: { article: { slug: string } }) => item.article.slug === materaArticle.slug)
 					?.views ?? 0

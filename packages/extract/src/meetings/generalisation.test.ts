@@ -530,3 +530,28 @@ describe("more ways to report a meeting", () => {
 		]);
 	});
 });
+
+describe("envoys named after their countries", () => {
+	it("reads 'the ambassadors of A, Name; B, Name; and the UK, Name' and names the envoys of meetings reported before", () => {
+		const meetings = meetingsOf(
+			"President Aino Virtanen of Finland accepted the credentials of the ambassadors of Peru, Ghana and the UK.",
+			"She accepted the credentials of the new ambassadors of Peru, Rosa Quispe; Ghana, Kwame Boateng; and the UK, Oliver Grant.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Aino Virtanen (FI)", "Rosa Quispe (PE)"],
+			["Aino Virtanen (FI)", "Kwame Boateng (GH)"],
+			["Aino Virtanen (FI)", "Oliver Grant (GB)"],
+		]);
+	});
+
+	it("keeps a counterpart's delegation apart from another official of that country named later", () => {
+		const meetings = meetingsOf(
+			"In Lima, Vandermeer held a meeting with his Peruvian counterpart.",
+			"Vandermeer also met with Carlos Rojas, Peru's Minister of Finance.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Vandermeer (?)", "- (PE)"],
+			["Vandermeer (?)", "Carlos Rojas (PE)"],
+		]);
+	});
+});

@@ -218,7 +218,10 @@ const LINKS = new Set<string>(DELEGATION_LIST_LINKS);
  * "diplomats in Tehran representing A and B", "the Foreign Ministers of seven countries: the Republic of
  * Korea (ROK), France and Italy" (a parenthesised abbreviation after a country is skipped).
  */
-function enumeratedDelegations(tokens: Token[], index: number): { codes: string[]; end: number } | undefined {
+function enumeratedDelegations(
+	tokens: Token[],
+	index: number,
+): { codes: string[]; names?: Array<[number, number]>; end: number } | undefined {
 	if (!LIST_HEADS.has(tokens[index]?.lower ?? "")) return undefined;
 	let position = index + 1;
 	// "diplomats in Tehran representing ...": a short place phrase between the head and its link.
@@ -239,8 +242,46 @@ function enumeratedDelegations(tokens: Token[], index: number): { codes: string[
 			break;
 		}
 	}
+	const named = countryNameListAt(tokens, position);
+	if (named) return named;
 	const list = countryListAt(tokens, position);
 	return list && list.codes.length >= 2 ? list : undefined;
+}
+
+/**
+ * "of Estonia, Anna Tamm; Slovenia, Jure Novak; and the UK, Martin Hale": each country with its envoy's name,
+ * items separated by semicolons.
+ */
+function countryNameListAt(
+	tokens: Token[],
+	index: number,
+): { codes: string[]; names: Array<[number, number]>; end: number } | undefined {
+	const codes: string[] = [];
+	const names: Array<[number, number]> = [];
+	let position = index;
+	while (position < tokens.length) {
+		if (tokens[position]?.lower === "and") position++;
+		if (tokens[position]?.lower === "the") position++;
+		const country = listedCountryAt(tokens, position);
+		if (!country || tokens[country.end]?.text !== ",") break;
+		const nameEnd = readName(tokens, country.end + 1);
+		if (nameEnd - (country.end + 1) < 2) break;
+		codes.push(country.code);
+		names.push([country.end + 1, nameEnd]);
+		position = nameEnd;
+		if (tokens[position]?.text !== ";") break;
+		position++;
+	}
+	return codes.length >= 2 ? { codes, names, end: position } : undefined;
+}
+
+/** A country in a list: there "the UK" is the country, though "UK" also qualifies nouns elsewhere. */
+function listedCountryAt(tokens: Token[], index: number): { code: string; end: number } | undefined {
+	const found = countryAt(tokens, index);
+	if (found) return found;
+	const short = tokens[index];
+	const code = short?.allCaps ? countryOf(short.text) : undefined;
+	return code ? { code, end: index + 1 } : undefined;
 }
 
 /** Countries listed from `index` on ("the Republic of Korea (ROK), France and the UK"); undefined when none. */
@@ -249,13 +290,7 @@ function countryListAt(tokens: Token[], index: number): { codes: string[]; end: 
 	const codes: string[] = [];
 	while (position < tokens.length) {
 		if (tokens[position]?.lower === "the") position++;
-		// In a list of countries "the UK" is the country, though "UK" also qualifies nouns elsewhere.
-		const short = tokens[position];
-		const country =
-			countryAt(tokens, position) ??
-			(short?.allCaps && countryOf(short.text)
-				? { code: countryOf(short.text) ?? "", end: position + 1 }
-				: undefined);
+		const country = listedCountryAt(tokens, position);
 		if (!country) break;
 		codes.push(country.code);
 		position = country.end;
@@ -323,13 +358,14 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 		// "the Foreign Ministers of ...": the head's modifiers belong to it.
 		let from = index;
 		while (from > 0 && TITLE_MODIFIERS.has(tokens[from - 1]?.lower ?? "")) from--;
-		for (const code of list.codes)
-			mentions.push({
-				kind: "delegation",
-				...span(from, list.end),
-				country: code,
-				description: tokens[index]?.text ?? "",
-			});
+		const head = tokens[index]?.text ?? "";
+		list.codes.forEach((code, order) => {
+			const name = list.names?.[order];
+			// "the ambassadors of Estonia, Anna Tamm; ...": the envoy by name, with the country and the title.
+			const title = displayRole(head.replace(/s$/i, ""));
+			if (name && addPerson(name[0], name[1], { country: code, title })) return;
+			mentions.push({ kind: "delegation", ...span(from, list.end), country: code, description: head });
+		});
 		claim(from, list.end);
 		index = list.end - 1;
 	}

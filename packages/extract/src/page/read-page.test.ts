@@ -74,6 +74,19 @@ describe("readPage on a page with no title line", () => {
 			"Mr. Ion Rusu met Dr. Ana Lupu in Chisinau",
 		);
 	});
+	it("reads a timestamp printed under a lead that serves as headline", () => {
+		const reading = readPage(
+			[
+				"The foreign ministers of Estonia and Finland met in Tallinn on Monday to discuss ferry links.",
+				"Published 04.03.2024 - 10:05",
+				"",
+				"They agreed to meet again in Helsinki.",
+			].join("\n"),
+		);
+		expect(reading.article.publishedAt).toBe("2024-03-04T10:05:00+00:00");
+		expect(reading.article.body).toHaveLength(2);
+		expect(text(reading)).not.toContain("Published");
+	});
 });
 
 describe("readPage on a page that prints no publication time", () => {
