@@ -341,7 +341,10 @@ export function extractMeetingsWithWarnings(
 			const firstPerson = mentions.find((mention) => mention.kind === "person");
 			if (firstPerson?.kind === "person" && triggers.length === 0) lastSubject = firstPerson.person;
 		}
-		const namedDay = findDates(sentence.text, day, false).find((phrase) => phrase.date?.precision === "day");
+		// A day is named with a number or "today"/"yesterday": most sentences need no date search.
+		const namedDay = /\d|today|yesterday/i.test(sentence.text)
+			? findDates(sentence.text, day, false).find((phrase) => phrase.date?.precision === "day")
+			: undefined;
 		if (namedDay?.date) contextDay = namedDay.date;
 		previousDay = namedDay?.date ?? undefined;
 		const cityPlace = places.find((phrase) => phrase.place.city);
