@@ -86,6 +86,24 @@ describe.each(DATABASES)("findings of the hardening review on %s", (kind) => {
 		expect((await view()).status).toBe(429);
 	});
 
+	it("5: an Idempotency-Key replays only the same method, path, query, media type and body", async () => {
+		const text = page(
+			"Austrian and Slovenian ministers discuss rail links",
+			"Austrian Foreign Minister Petra Lindner held talks with Slovenian Foreign Minister Tina Kovač in Ljubljana on Wednesday about rail links.",
+		);
+		const key = { "content-type": "text/plain", "idempotency-key": `import-${Date.now()}` };
+		const draft = await send("POST", "/v1/import?status=draft", text, key);
+		expect(draft.status).toBe(201);
+		const published = await send("POST", "/v1/import?status=published", text, key);
+		expect(published.headers.get("idempotent-replayed")).toBeNull();
+		expect((await problemOf(published)).status).toBe(422);
+		const html = await send("POST", "/v1/import?status=draft", text, { ...key, "content-type": "text/html" });
+		expect((await problemOf(html)).status).toBe(422);
+		const replay = await send("POST", "/v1/import?status=draft", text, key);
+		expect(replay.status).toBe(201);
+		expect(replay.headers.get("idempotent-replayed")).toBe("true");
+	});
+
 	it("6: a meeting sentence over 2,000 characters is clipped as evidence, not fatal", async () => {
 		const long = `Danish Foreign Minister Lars Løkke Rasmussen held talks with Swedish Foreign Minister Tobias Billström in Copenhagen on Tuesday about ${Array.from({ length: 30 }, () => "the ferry links between their two countries and what the new bridge will mean for the people who use them").join(", and ")}.`;
 		expect(long.length).toBeGreaterThan(2000);

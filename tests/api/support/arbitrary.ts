@@ -25,6 +25,29 @@ const TEXT = fc.oneof(
 	fc.string({ maxLength: 30 }),
 	fc.string({ unit: "grapheme", maxLength: 20 }),
 	fc.constantFrom("Matera", "<p>tag</p>", "\u0000", " padded ", "茂木敏充", "x".repeat(400)),
+	// The classes of the hardening review: tag syntaxes, entities, lone surrogates, bidi controls,
+	// 10,000-character words, numeric spellings and far-future instants.
+	fc.constantFrom(
+		"<svg/onload=alert(3)>",
+		"<img/src=x/onerror=alert(4)>",
+		"<script>alert(1)</script>",
+		"&#x3C;svg/onload=alert(5)&#x3E;",
+		"&lt;b&gt;bold&lt;/b&gt;",
+		"\uD800",
+		"a\uDC00b",
+		"\u202Eevil\u202C",
+		"\u2066x\u2069\u200F",
+		"w".repeat(10_000),
+		"0x10",
+		"1e2",
+		"+5",
+		" 7",
+		"NaN",
+		"-0",
+		"9999-12-31T23:59:59-14:00",
+		"+275760-09-13T00:00:00Z",
+		"0000-01-01T00:00:00+14:00",
+	),
 );
 
 /**

@@ -32,7 +32,11 @@ export function idempotency({
 			});
 		}
 		const principal = c.get("apiKey")?.id ?? "anonymous";
-		const requestHash = await sha256Hex(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
+		// The fingerprint covers everything that shapes the write: method, path, query, media type, body.
+		const { search } = new URL(c.req.url);
+		const requestHash = await sha256Hex(
+			`${c.req.method} ${c.req.path}${search}\n${c.req.header("content-type") ?? ""}\n${await c.req.text()}`,
+		);
 		const stored = await store.idempotency.get(principal, key);
 		if (stored) {
 			if (stored.requestHash !== requestHash) {
