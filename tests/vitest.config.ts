@@ -6,7 +6,7 @@ export default defineConfig({
 		exclude: ["**/node_modules/**"],
 		// One PostgreSQL server for the whole run; each API test file makes its own database on it.
 		globalSetup: ["./api/global-setup.ts"],
-		testTimeout: 30_000,
+		testTimeout: 60_000,
 		hookTimeout: 120_000,
 	},
 });

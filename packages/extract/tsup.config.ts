@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-	entry: ["src/index.ts"],
+	entry: { index: "src/index.ts", eval: "src/eval/index.ts", fixtures: "src/fixtures/index.ts" },
 	format: ["esm"],
 	platform: "neutral",
 	target: "es2023",

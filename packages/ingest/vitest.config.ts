@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
 	test: {
 		globalSetup: ["./src/test/global-setup.ts"],
-		testTimeout: 30_000,
+		testTimeout: 60_000,
 		hookTimeout: 120_000,
 	},
 });

@@ -1,15 +1,14 @@
-import { readFileSync } from "node:fs";
+import { materaPage } from "@sidelines/extract/fixtures";
 import { importPage } from "@sidelines/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonOf, problemOf, startApi, type TestApi } from "./support/api.js";
 import { DATABASES } from "./support/databases.js";
 
-const seed = readFileSync(new URL("../../../shared/seeds/000_daee57d86bbdfa35.txt", import.meta.url), "utf8");
-
 interface ImportBody {
 	article: { slug: string; status: string; id: string };
 	meetings: { meeting: { id: string; review: string; sources: unknown[] }; merged: boolean }[];
 	newDiplomats: { id: string }[];
+	warnings: string[];
 }
 
 describe.each(DATABASES)("import and review on %s", (kind) => {
@@ -34,8 +33,8 @@ describe.each(DATABASES)("import and review on %s", (kind) => {
 			body,
 		});
 
-	it("files the seed page as a draft whose four reports become second sources of the demo meetings", async () => {
-		const response = await importRaw(seed);
+	it("files the Matera page as a draft whose four reports become second sources of the demo meetings", async () => {
+		const response = await importRaw(materaPage);
 		expect(response.status).toBe(201);
 		const body = (await jsonOf(response)) as ImportBody;
 		expect(body.article.status).toBe("draft");
@@ -46,7 +45,7 @@ describe.each(DATABASES)("import and review on %s", (kind) => {
 		// Readers do not see the draft.
 		expect((await api.fetch(`/v1/articles/${body.article.slug}`)).status).toBe(404);
 
-		const again = await importRaw(seed);
+		const again = await importRaw(materaPage);
 		expect((await problemOf(again)).status).toBe(409);
 	});
 
@@ -66,6 +65,7 @@ describe.each(DATABASES)("import and review on %s", (kind) => {
 		const body = (await jsonOf(response)) as ImportBody;
 		expect(body.meetings).toHaveLength(1);
 		expect(body.newDiplomats).toHaveLength(2);
+		expect(body.warnings).toEqual([]);
 		const proposed = body.meetings[0]?.meeting;
 		expect(proposed?.review).toBe("proposed");
 
@@ -113,7 +113,7 @@ describe.each(DATABASES)("import and review on %s", (kind) => {
 		const anonymous = await api.fetch("/v1/import", {
 			method: "POST",
 			headers: { "content-type": "text/plain" },
-			body: seed,
+			body: materaPage,
 		});
 		expect((await problemOf(anonymous)).status).toBe(401);
 	});

@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { ApiError, createClient, etagOf } from "@sidelines/api/client";
 import { materaArticle } from "@sidelines/domain/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonOf, startApi, type TestApi } from "./support/api.js";
@@ -58,56 +57,6 @@ describe("the Node fast lane for cached articles", () => {
 			(await api.app.request("https://api.example/v1/sections")).headers.get("strict-transport-security"),
 		).toMatch(/^max-age=/);
 		expect((await api.fetch("/v1/sections")).headers.get("strict-transport-security")).toBeNull();
-	});
-});
-
-describe("the typed client", () => {
-	let api: TestApi;
-	beforeAll(async () => {
-		api = await startApi("sqlite");
-	});
-	afterAll(async () => api.close());
-
-	it("reads and writes through the API with domain types", async () => {
-		const reader = createClient({ baseUrl: api.url });
-		const { items } = await reader.meetings.list({ diplomat: "motegi-toshimitsu" });
-		expect(items).toHaveLength(3);
-		expect((await reader.articles.get(materaArticle.slug)).headline).toBe(materaArticle.headline);
-		expect((await reader.occasions.get("g20-fmm-matera-2021")).pairs).toHaveLength(3);
-		expect((await reader.search("Motegi")).diplomats.map((diplomat) => diplomat.id)).toEqual([
-			"motegi-toshimitsu",
-		]);
-
-		const error = await reader.diplomats.get("nobody").catch((caught: unknown) => caught);
-		expect(error).toBeInstanceOf(ApiError);
-		expect((error as ApiError).status).toBe(404);
-		expect((error as ApiError).problem?.status).toBe(404);
-		await expect(
-			reader.occasions.create({ slug: "x", name: "X", start: "2022-01-01" }),
-		).rejects.toMatchObject({ status: 401 });
-
-		const editor = createClient({
-			baseUrl: api.url,
-			token: (await api.key(["write"])).authorization.slice("Bearer ".length),
-		});
-		const occasion = await editor.occasions.create(
-			{ slug: "client-summit", name: "Client summit", start: "2022-01-01" },
-			{ idempotencyKey: "client-1" },
-		);
-		const again = await editor.occasions.create(
-			{ slug: "client-summit", name: "Client summit", start: "2022-01-01" },
-			{ idempotencyKey: "client-1" },
-		);
-		expect(again.id).toBe(occasion.id);
-		const renamed = await editor.occasions.update(
-			occasion.id,
-			{ name: "Client summit, renamed" },
-			etagOf(occasion),
-		);
-		expect(renamed.version).toBe(2);
-		await expect(
-			editor.occasions.update(occasion.id, { name: "Stale" }, etagOf(occasion)),
-		).rejects.toMatchObject({ status: 412 });
 	});
 });
 

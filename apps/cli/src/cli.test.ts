@@ -1,16 +1,18 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { materaPage } from "@sidelines/extract/fixtures";
 import { afterAll, describe, expect, it } from "vitest";
 
 // The built CLI, run as users run it: a separate process, its exit code, its stdout and stderr.
 const main = fileURLToPath(new URL("../dist/main.js", import.meta.url));
-const seed = fileURLToPath(new URL("../../../../shared/seeds/000_daee57d86bbdfa35.txt", import.meta.url));
 const devSet = fileURLToPath(new URL("../../../packages/extract/dev-set", import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), "sidelines-cli-"));
+const seed = join(folder, "matera.txt");
+writeFileSync(seed, materaPage);
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function sidelines(args: string[], database: string) {
@@ -41,7 +43,7 @@ describe("sidelines", () => {
 		expect(unknown.stderr.trim().split("\n")).toHaveLength(1);
 	});
 
-	it("extract --json gives the seed's four meetings in the gold shape", async () => {
+	it("extract --json gives the Matera page's four meetings in the gold shape", async () => {
 		const result = await sidelines(["extract", seed, "--json"], db);
 		expect(result.code).toBe(0);
 		const output = JSON.parse(result.stdout) as {
@@ -100,6 +102,18 @@ describe("sidelines", () => {
 		expect(stderr).toBe("");
 	});
 
+	it("import prints why a reported meeting was skipped under the summary", async () => {
+		const page = join(folder, "no-nationality.txt");
+		writeFileSync(
+			page,
+			"Fisheries talks in Oslo\n\nPrime Minister Tomas Ardevol held talks with Norwegian Foreign Minister Ingrid Solberg in Oslo on Tuesday.\n",
+		);
+		const result = await sidelines(["import", page, "--published", "2024-03-15"], join(folder, "warn.db"));
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain("no-nationality.txt: Tomas Ardevol: nationality not found\n");
+		expect(result.stdout).toContain("no-nationality.txt: the text gives no country for Tomas Ardevol\n");
+	});
+
 	it("imports nothing from a binary page", async () => {
 		const binary = join(folder, "binary.txt");
 		writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
@@ -108,5 +122,82 @@ describe("sidelines", () => {
 		expect(result.stderr).toContain("binary");
 		const dump = await sidelines(["export"], join(folder, "binary.db"));
 		expect(dump.stdout).toContain('"articles":[]');
+	});
+
+	it("eval --gold --texts shows per text what was missed, invented or wrong, and the JSON summary last", async () => {
+		const gold = join(folder, "gold");
+		const texts = join(folder, "texts");
+		mkdirSync(gold);
+		mkdirSync(texts);
+		const page = [
+			"Ministers of Chile and Peru meet in Lima",
+			"",
+			"Chilean Foreign Minister Rosa Vidal met her Peruvian counterpart Tomás Quispe in Lima on Friday.",
+			"",
+			"Vidal also spoke by phone with Bolivian Foreign Minister Luis Mamani.",
+			"",
+			"A week earlier, two envoys had conferred in secret.",
+		].join("\n");
+		writeFileSync(join(texts, "t1.txt"), page);
+		// The gold evidence span of the sentence that starts so.
+		const span = (start: string) => ({
+			start: page.indexOf(start),
+			end: page.indexOf(".", page.indexOf(start)) + 1,
+		});
+		const held = (names: string[], extra: object) => ({
+			status: "held",
+			participants: names.map((name) => ({ name, country: null, role: null })),
+			date: null,
+			place: null,
+			format: "unknown",
+			...extra,
+		});
+		writeFileSync(
+			join(gold, "t1.gold.json"),
+			JSON.stringify({
+				id: "t1",
+				published: "2024-05-12",
+				meetings: [
+					// The date is set one day off on purpose, so that the field shows as wrong.
+					held(["Rosa Vidal", "Tomás Quispe"], {
+						date: "2024-05-09",
+						place: { city: "Lima", country: "PE" },
+						format: "in_person",
+						evidence: span("Chilean Foreign Minister"),
+					}),
+					// Named here but not in the text, so that it shows as missed.
+					held(["Rosa Vidal", "Juan Ortega"], { evidence: span("A week earlier") }),
+				],
+			}),
+		);
+		const result = await sidelines(["eval", "--gold", gold, "--texts", texts], join(folder, "eval.db"));
+		expect(result.code).toBe(0);
+		const lines = result.stdout.trim().split("\n");
+		expect(lines[0]).toBe("t1  gold 2  predicted 2  matched 1  date 0/1  place 1/1  format 1/1");
+		expect(result.stdout).toMatch(
+			/ {2}missed {4}Rosa Vidal \+ Juan Ortega\n {12}“A week earlier, two envoys/,
+		);
+		expect(result.stdout).toMatch(
+			/ {2}invented {2}Rosa Vidal \+ Luis Mamani · 2024-05-10 · phone\n {12}“Vidal also spoke by phone/,
+		);
+		expect(result.stdout).toContain(
+			"wrong     Rosa Vidal + Tomás Quispe · 2024-05-09 · Lima, PE · in_person: date 2024-05-10 (gold 2024-05-09)",
+		);
+		expect(JSON.parse(lines.at(-1) ?? "")).toMatchObject({ texts: 1, precision: 0.5, recall: 0.5 });
+
+		const missing = await sidelines(["eval", "--gold", gold, "--texts", folder], join(folder, "eval.db"));
+		expect(missing.code).toBe(1);
+		expect(missing.stderr.trim()).toBe(`sidelines eval: 1 text file(s) not found in ${folder}: t1.txt`);
+	});
+
+	it("eval <dir> still scores the dev set laid out with its texts", async () => {
+		const result = await sidelines(["eval", devSet], join(folder, "eval.db"));
+		expect(result.code).toBe(0);
+		const summary = JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "") as {
+			f1: number;
+			texts: number;
+		};
+		expect(summary.texts).toBeGreaterThanOrEqual(44);
+		expect(summary.f1).toBeGreaterThanOrEqual(0.9);
 	});
 });

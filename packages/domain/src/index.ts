@@ -29,6 +29,7 @@ export {
 	formatFuzzyDate,
 	fuzzyDate,
 	isoFuzzyDate,
+	MONTH_NAMES,
 	monthName,
 	overlapsFuzzyDate,
 	QUALIFIERS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateExtraction } from "../src/index.js";
+import { evaluateExtraction } from "../src/eval/index.js";
 import { readGoldDirectory } from "./gold-files.js";
 import { devSetRoot } from "./paths.js";
 

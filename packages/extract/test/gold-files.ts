@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { type EvaluationItem, parseGoldFile } from "../src/index.js";
+import { type EvaluationItem, parseGoldFile } from "../src/eval/index.js";
 
 /** Reads every *.gold.json of a directory with its text, as the `eval` command does. */
 export function readGoldDirectory(directory: string): EvaluationItem[] {

@@ -1,16 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PageParseError } from "@sidelines/extract";
+import { materaPage } from "@sidelines/extract/fixtures";
 import { ConflictError, openStore, type SqlStore } from "@sidelines/store";
 import { createPostgresDatabase } from "@sidelines/store/testing";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { importPage } from "./import-page.js";
 
-const seed = readFileSync(
-	new URL("../../../../shared/seeds/000_daee57d86bbdfa35.txt", import.meta.url),
-	"utf8",
-);
 const folder = mkdtempSync(join(tmpdir(), "sidelines-ingest-"));
 const stores: SqlStore[] = [];
 let counter = 0;
@@ -51,9 +48,9 @@ describe.each(engines)("importPage on %s", (_, location) => {
 		return store;
 	};
 
-	it("files the seed page in an empty database as a draft with four proposed meetings and six new diplomats", async () => {
+	it("files the Matera page in an empty database as a draft with four proposed meetings and six new diplomats", async () => {
 		const store = await open(false);
-		const result = await importPage(store, seed);
+		const result = await importPage(store, materaPage);
 		expect(result.article.status).toBe("draft");
 		expect(result.article.publishedAt).toBe("2021-06-30T06:06:02+09:00");
 		expect(result.meetings.map(({ merged }) => merged)).toEqual([false, false, false, false]);
@@ -70,10 +67,10 @@ describe.each(engines)("importPage on %s", (_, location) => {
 		expect(sugaBiden?.sources[0]?.articleId).toBe(result.article.id);
 	});
 
-	it("attaches the seed's reports to the demo meetings as second sources instead of duplicating them", async () => {
+	it("attaches the Matera page's reports to the demo meetings as second sources instead of duplicating them", async () => {
 		const store = await open(true);
 		const before = await counts(store);
-		const result = await importPage(store, seed);
+		const result = await importPage(store, materaPage);
 		expect(result.meetings.map(({ merged }) => merged)).toEqual([true, true, true, true]);
 		expect(result.newDiplomats).toEqual([]);
 		for (const { meeting } of result.meetings) {
@@ -84,11 +81,31 @@ describe.each(engines)("importPage on %s", (_, location) => {
 		expect(await counts(store)).toEqual({ ...before, articles: before.articles + 1 });
 	});
 
+	it("says why it skipped a proposal: a participant whose nationality the text does not give", async () => {
+		const store = await open(false);
+		const raw = [
+			"Fisheries talks in Oslo",
+			"",
+			"Prime Minister Tomas Ardevol held talks with Norwegian Foreign Minister Ingrid Solberg in Oslo on Tuesday.",
+			"",
+			"The two sides discussed fishing quotas in the Barents Sea.",
+		].join("\n");
+		const result = await importPage(store, raw, { published: "2024-03-15" });
+		expect(result.meetings).toHaveLength(0);
+		expect(result.skipped.map(({ reason }) => reason)).toEqual([
+			"the text gives no country for Tomas Ardevol",
+		]);
+		expect(result.warnings).toEqual([
+			"Tomas Ardevol: nationality not found",
+			"the text gives no country for Tomas Ardevol",
+		]);
+	});
+
 	it("refuses a page imported before and writes nothing", async () => {
 		const store = await open(false);
-		await importPage(store, seed);
+		await importPage(store, materaPage);
 		const before = await counts(store);
-		await expect(importPage(store, seed)).rejects.toBeInstanceOf(ConflictError);
+		await expect(importPage(store, materaPage)).rejects.toBeInstanceOf(ConflictError);
 		expect(await counts(store)).toEqual(before);
 	});
 

@@ -13,6 +13,7 @@ import {
 } from "@sidelines/domain";
 import {
 	extractMeetings,
+	extractMeetingsWithWarnings,
 	type MeetingProposal,
 	type ParsePageOptions,
 	type PartyProposal,
@@ -40,6 +41,11 @@ export interface ImportResult {
 	/** People the text names whom the store did not know. */
 	newDiplomats: Diplomat[];
 	skipped: SkippedProposal[];
+	/**
+	 * Why anything the page reports was left out or left empty, one line each: meetings extraction dropped,
+	 * participants without a nationality ("Modi: nationality not found"), proposals skipped and why.
+	 */
+	warnings: string[];
 }
 
 /**
@@ -94,7 +100,7 @@ export async function importPage(
 ): Promise<ImportResult> {
 	const draft = parsePage(raw, options);
 	const registry = await registryFor(store, extractMeetings(draft));
-	const proposals = extractMeetings(draft, registry);
+	const { meetings: proposals, warnings: extractionWarnings } = extractMeetingsWithWarnings(draft, registry);
 
 	return store.transaction(async (tx) => {
 		const existing = draft.slug ? await tx.articles.getBySlug(draft.slug) : undefined;
@@ -187,6 +193,7 @@ export async function importPage(
 			},
 			article.version,
 		);
-		return { article: withMentions, meetings, newDiplomats: [...newDiplomats.values()], skipped };
+		const warnings = [...new Set([...extractionWarnings, ...skipped.map(({ reason }) => reason)])];
+		return { article: withMentions, meetings, newDiplomats: [...newDiplomats.values()], skipped, warnings };
 	});
 }

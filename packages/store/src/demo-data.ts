@@ -1,16 +1,11 @@
-import {
-	japanSection,
-	materaArticle,
-	materaDiplomats,
-	materaMeetings,
-	materaOccasion,
-} from "@sidelines/domain/fixtures";
+import { demoRecords } from "@sidelines/domain/fixtures";
 import { sql } from "kysely";
 import type { SqlStore } from "./create-store.js";
 
 /**
- * Loads the Matera demo records (section, occasion, 6 diplomats, the article, 4 meetings) into an empty
- * database. Does nothing when any record exists, so calling it on every start loads them exactly once.
+ * Loads the demo world (`demoRecords`: the Matera records plus invented stories tagged `synthetic`) into an
+ * empty database in one bulk insert. Does nothing when any record exists, so calling it on every start
+ * loads them exactly once.
  * @returns whether the records were loaded by this call.
  * @example await loadDemoData(await openStore({ sqlitePath: "./data/demo.db" }));
  */
@@ -26,13 +21,7 @@ export async function loadDemoData(store: SqlStore): Promise<boolean> {
 				.executeTakeFirst();
 			if (any) return false;
 		}
-		await trx.bulkInsert({
-			sections: [japanSection],
-			occasions: [materaOccasion],
-			diplomats: materaDiplomats,
-			articles: [materaArticle],
-			meetings: materaMeetings,
-		});
+		await trx.bulkInsert(demoRecords);
 		return true;
 	});
 }

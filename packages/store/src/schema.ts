@@ -4,7 +4,7 @@
  * or a join table. Text keys use the "C" collation on PostgreSQL so both engines order them the same way.
  */
 
-export interface SectionsTable {
+interface SectionsTable {
 	slug: string;
 	name: string;
 	parent: string | null;
@@ -60,7 +60,7 @@ export interface ArticleMentionsTable {
 	target_id: string;
 }
 
-export interface ArticleViewsTable {
+interface ArticleViewsTable {
 	article_id: string;
 	day: string;
 	count: number;
@@ -88,7 +88,7 @@ export interface MeetingParticipantsTable {
 	country: string;
 }
 
-export interface CountersTable {
+interface CountersTable {
 	name: string;
 	value: number;
 }

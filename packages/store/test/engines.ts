@@ -48,7 +48,7 @@ afterAll(async () => {
 });
 
 /** Keeps track of a store so it is closed after the file's tests. */
-export function track<T extends SqlStore>(store: T): T {
+function track<T extends SqlStore>(store: T): T {
 	opened.push(store);
 	return store;
 }

@@ -103,7 +103,7 @@ function paths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
 const clone = <T>(value: T): T => structuredClone(value);
 
 /** Mutations of a JSON value: drop a key, add an unknown one, swap a value for any JSON, inject markup. */
-export function mutated(value: unknown): fc.Arbitrary<unknown> {
+function mutated(value: unknown): fc.Arbitrary<unknown> {
 	const all = paths(value);
 	return fc
 		.record({

@@ -1,11 +1,11 @@
-import { materaArticle } from "@sidelines/domain/fixtures";
+import { demoRecords, materaArticle } from "@sidelines/domain/fixtures";
 import { expect, it } from "vitest";
 import { jsonOf, problemOf } from "./api.js";
 
 /** A fetch against a running API: `fetch("/v1/articles")`. */
 export type ApiFetch = (path: string, init?: RequestInit) => Promise<Response>;
 
-export const MATERA_MEETINGS = [
+const MATERA_MEETINGS = [
 	"mtg-blinken-motegi-2021-06-29",
 	"mtg-motegi-di-maio-2021-06-29",
 	"mtg-motegi-raab-2021-06-29",
@@ -31,12 +31,30 @@ export function demoReadChecks(target: () => ApiFetch): void {
 	});
 
 	it("filters meetings by country, occasion, format, status and dates", async () => {
-		expect(ids(await json("/v1/meetings?country=GB"))).toEqual(["mtg-motegi-raab-2021-06-29"]);
+		expect(ids(await json("/v1/meetings?country=IT"))).toEqual(["mtg-motegi-di-maio-2021-06-29"]);
+		expect(ids(await json("/v1/meetings?country=GB&diplomat=motegi-toshimitsu"))).toEqual([
+			"mtg-motegi-raab-2021-06-29",
+		]);
 		expect(ids(await json("/v1/meetings?occasion=g20-fmm-matera-2021"))).toEqual(MATERA_MEETINGS);
-		expect(ids(await json("/v1/meetings?format=phone"))).toEqual(["mtg-suga-biden-2021-01"]);
-		expect(ids(await json("/v1/meetings?format=video"))).toEqual([]);
-		expect(ids(await json("/v1/meetings?status=held"))).toHaveLength(4);
-		expect(ids(await json("/v1/meetings?status=planned"))).toEqual([]);
+		expect(ids(await json("/v1/meetings?format=phone"))).toEqual([
+			"mtg-al-hinai-caldeira-prates-2026-10",
+			"mtg-caldeira-prates-otieno-2026-11-24",
+			"mtg-kesavan-mowbray-2026-10-28",
+			"mtg-suga-biden-2021-01",
+		]);
+		expect(ids(await json("/v1/meetings?format=video"))).toEqual([
+			"mtg-mowbray-ogata-2026-11",
+			"mtg-otieno-eu-2026-11-05",
+		]);
+		expect(ids(await json("/v1/meetings?status=held&limit=100"))).toHaveLength(
+			demoRecords.meetings.filter((meeting) => meeting.status === "held").length,
+		);
+		expect(ids(await json("/v1/meetings?status=planned"))).toEqual([
+			"mtg-al-hinai-haddad-2027-01-19",
+			"mtg-al-hinai-oberreiter-2027-01-20",
+			"mtg-kesavan-ogata-2026-12",
+		]);
+		expect(ids(await json("/v1/meetings?status=cancelled"))).toEqual(["mtg-lindtveit-oberreiter-2026-11"]);
 		expect(ids(await json("/v1/meetings?from=2021-01-01&to=2021-01-31"))).toEqual(["mtg-suga-biden-2021-01"]);
 		const june = ids(await json("/v1/meetings?from=2021-06-29&to=2021-06-29"));
 		expect(june).toContain("mtg-blinken-motegi-2021-06-29");
@@ -71,22 +89,38 @@ export function demoReadChecks(target: () => ApiFetch): void {
 		expect(detail.pairs).toHaveLength(3);
 		for (const pair of detail.pairs) expect([pair.a, pair.b]).toContain("motegi-toshimitsu");
 		expect((await json("/v1/occasions")).items.map((occasion: { id: string }) => occasion.id)).toEqual([
+			"water-security-muscat-2027",
+			"ports-dialogue-colombo-2026",
+			"northern-waters-forum-tromso-2026",
 			"g20-fmm-matera-2021",
 		]);
+		const colombo = await json("/v1/occasions/ports-dialogue-colombo-2026");
+		expect(colombo.pairs).toHaveLength(9);
 		expect((await json(`/v1/occasions/${detail.occasion.slug}`)).occasion.id).toBe("g20-fmm-matera-2021");
 	});
 
 	it("filters articles by section, tag, diplomat, meeting, dates and text", async () => {
 		const one = [materaArticle.id];
-		expect(ids(await json("/v1/articles"))).toEqual(one);
-		expect(ids(await json("/v1/articles?section=japan"))).toEqual(one);
-		expect(ids(await json("/v1/articles?section=middle-east"))).toEqual([]);
+		const published = demoRecords.articles.filter((article) => article.status === "published");
+		expect(ids(await json("/v1/articles?limit=100"))).toEqual(published.map((article) => article.id).sort());
+		expect(ids(await json("/v1/articles?section=japan"))).toEqual([
+			"art-demo-ogata-after-colombo",
+			"art-demo-ogata-in-seoul",
+			"art-demo-ogata-mowbray-video",
+			materaArticle.id,
+		]);
+		expect(ids(await json("/v1/articles?section=middle-east"))).toEqual([
+			"art-demo-muscat-talks",
+			"art-demo-water-conference",
+		]);
+		expect(ids(await json("/v1/articles?section=sport"))).toEqual([]);
+		expect(ids(await json("/v1/articles?tag=synthetic&limit=100"))).toHaveLength(published.length - 1);
 		expect(ids(await json("/v1/articles?tag=g20"))).toEqual(one);
 		expect(ids(await json("/v1/articles?tag=sport"))).toEqual([]);
 		expect(ids(await json("/v1/articles?diplomat=joe-biden"))).toEqual(one);
 		expect(ids(await json("/v1/articles?meeting=mtg-suga-biden-2021-01"))).toEqual(one);
 		expect(ids(await json("/v1/articles?from=2021-06-01&to=2021-07-31"))).toEqual(one);
-		expect(ids(await json("/v1/articles?from=2021-07-01"))).toEqual([]);
+		expect(ids(await json("/v1/articles?from=2021-07-01&to=2025-12-31"))).toEqual([]);
 		expect(ids(await json("/v1/articles?q=Matera"))).toEqual(one);
 		expect(ids(await json("/v1/articles?q=Matera&section=middle-east"))).toEqual([]);
 		expect(ids(await json("/v1/articles?q=zyzzyva"))).toEqual([]);
@@ -102,7 +136,11 @@ export function demoReadChecks(target: () => ApiFetch): void {
 	});
 
 	it("finds diplomats by country and by any form of their name", async () => {
-		expect(ids(await json("/v1/diplomats?country=JP"))).toEqual(["motegi-toshimitsu", "suga-yoshihide"]);
+		expect(ids(await json("/v1/diplomats?country=JP"))).toEqual([
+			"motegi-toshimitsu",
+			"ogata-haruna",
+			"suga-yoshihide",
+		]);
 		expect(ids(await json("/v1/diplomats?q=Motegi"))).toEqual(["motegi-toshimitsu"]);
 		expect(ids(await json(`/v1/diplomats?q=${encodeURIComponent("茂木")}`))).toEqual(["motegi-toshimitsu"]);
 		expect((await json("/v1/diplomats/dominic-raab")).country).toBe("GB");
@@ -120,15 +158,8 @@ export function demoReadChecks(target: () => ApiFetch): void {
 			seen.push(...page.items.map((item) => item.id));
 			cursor = page.nextCursor;
 			pages++;
-		} while (cursor !== null && pages < 10);
-		expect(seen.sort()).toEqual([
-			"antony-blinken",
-			"dominic-raab",
-			"joe-biden",
-			"luigi-di-maio",
-			"motegi-toshimitsu",
-			"suga-yoshihide",
-		]);
+		} while (cursor !== null && pages < 20);
+		expect(seen.sort()).toEqual(demoRecords.diplomats.map((diplomat) => diplomat.id).sort());
 	});
 
 	it("searches articles, diplomats and meetings at once", async () => {
@@ -144,7 +175,13 @@ export function demoReadChecks(target: () => ApiFetch): void {
 	});
 
 	it("lists sections", async () => {
-		expect((await json("/v1/sections")).items).toEqual([{ slug: "japan", name: "Japan" }]);
+		expect((await json("/v1/sections")).items).toEqual([
+			{ slug: "africa", name: "Africa" },
+			{ slug: "asia", name: "Asia" },
+			{ slug: "europe", name: "Europe" },
+			{ slug: "japan", name: "Japan" },
+			{ slug: "middle-east", name: "Middle East" },
+		]);
 	});
 
 	it("answers conditional GETs with 304 and sends cache headers for CDNs", async () => {

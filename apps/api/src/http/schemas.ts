@@ -42,7 +42,7 @@ export const DiplomatUpdateSchema = DiplomatUpdate.meta({ id: "DiplomatUpdate" }
 export const OccasionSchema = Occasion.meta({ id: "Occasion" });
 export const OccasionCreateSchema = OccasionCreate.meta({ id: "OccasionCreate" });
 export const OccasionUpdateSchema = OccasionUpdate.meta({ id: "OccasionUpdate" });
-export const SectionSchema = Section.meta({ id: "Section" });
+const SectionSchema = Section.meta({ id: "Section" });
 
 /** RFC 9457 problem details, as every error response carries. */
 export const ProblemSchema = z
@@ -63,7 +63,7 @@ export const ProblemSchema = z
 	.meta({ id: "Problem" });
 
 /** A page of results in a stable order; pass `nextCursor` back as `cursor` for the next page. */
-export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
+const pageOf = <T extends z.ZodType>(item: T, id: string) =>
 	z.object({ items: z.array(item), nextCursor: z.string().nullable() }).meta({ id });
 
 export const ArticlePage = pageOf(ArticleSchema, "ArticlePage");
@@ -71,7 +71,7 @@ export const MeetingPage = pageOf(MeetingSchema, "MeetingPage");
 export const DiplomatPage = pageOf(DiplomatSchema, "DiplomatPage");
 export const OccasionPage = pageOf(OccasionSchema, "OccasionPage");
 
-export const SearchHitSchema = z
+const SearchHitSchema = z
 	.object({
 		article: z.object({
 			id: z.string(),
@@ -95,7 +95,7 @@ export const SearchResults = z
 	})
 	.meta({ id: "SearchResults" });
 
-export const CounterpartSchema = z
+const CounterpartSchema = z
 	.object({
 		counterpart: z.string().meta({ description: "diplomat id, or `country:XX` for an unnamed delegation" }),
 		diplomat: z.object({ id: z.string(), name: DiplomatSchema.shape.name, country: z.string() }).optional(),

@@ -1,4 +1,4 @@
-import type { ApiKey, Store } from "@sidelines/store";
+import type { ApiKey } from "@sidelines/store";
 import type { Context } from "hono";
 
 /** Hono environment of the app: what middleware leaves on the context for handlers. */
@@ -16,5 +16,3 @@ export interface AppEnv {
 
 /** Resolves the address a request came from, used to key rate limits. */
 export type ClientAddress = (c: Context) => string;
-
-export type { Store };

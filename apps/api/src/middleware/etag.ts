@@ -5,7 +5,7 @@ import type { AppEnv } from "../http/types.js";
 
 /** Cache-Control for public reads: browsers a minute, CDNs five, stale while revalidating for ten. */
 export const PUBLIC_CACHE = "public, max-age=60, s-maxage=300, stale-while-revalidate=600";
-export const NO_STORE = "no-store";
+const NO_STORE = "no-store";
 
 /** Strong ETag of a body: the first 128 bits of its SHA-256. */
 export async function bodyEtag(body: string | Uint8Array): Promise<string> {

@@ -72,7 +72,7 @@ export class FixedWindowLimiter {
 }
 
 /** Sets the RateLimit-* headers (IETF httpapi draft) for a verdict. */
-export function setRateLimitHeaders(c: Context, verdict: RateLimitVerdict): void {
+function setRateLimitHeaders(c: Context, verdict: RateLimitVerdict): void {
 	c.header("RateLimit-Limit", String(verdict.limit));
 	c.header("RateLimit-Remaining", String(verdict.remaining));
 	c.header("RateLimit-Reset", String(verdict.resetSeconds));

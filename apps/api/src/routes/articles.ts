@@ -10,6 +10,7 @@ import {
 	ArticleSchema,
 	ArticleUpdateSchema,
 	IdempotencyHeader,
+	IfMatchHeader,
 	PopularArticles,
 	PopularQuery,
 	SlugParam,
@@ -49,6 +50,7 @@ export function articleRoutes({
 		createRoute({
 			method: "get",
 			path: "/articles",
+			operationId: "listArticles",
 			tags: ["articles"],
 			summary: "List published articles, newest first",
 			request: { query: ArticleQuery },
@@ -63,6 +65,7 @@ export function articleRoutes({
 		createRoute({
 			method: "get",
 			path: "/articles/popular",
+			operationId: "listPopularArticles",
 			tags: ["articles"],
 			summary: "Most viewed articles",
 			request: { query: PopularQuery },
@@ -84,6 +87,7 @@ export function articleRoutes({
 		createRoute({
 			method: "get",
 			path: "/articles/{slug}",
+			operationId: "getArticle",
 			tags: ["articles"],
 			summary: "One article by slug",
 			description: "Drafts are visible only with an API key.",
@@ -133,6 +137,7 @@ export function articleRoutes({
 		createRoute({
 			method: "post",
 			path: "/articles/{slug}/views",
+			operationId: "recordArticleView",
 			tags: ["articles"],
 			summary: "Count a view of an article (rate limited per client)",
 			request: { params: SlugParam },
@@ -153,6 +158,7 @@ export function articleRoutes({
 		createRoute({
 			method: "post",
 			path: "/articles",
+			operationId: "createArticle",
 			tags: ["articles"],
 			summary: "Create an article",
 			security: bearer,
@@ -180,12 +186,14 @@ export function articleRoutes({
 		createRoute({
 			method: "patch",
 			path: "/articles/{slug}",
+			operationId: "updateArticle",
 			tags: ["articles"],
 			summary: "Update an article (If-Match required)",
 			security: bearer,
 			middleware: writer,
 			request: {
 				params: SlugParam,
+				headers: IfMatchHeader,
 				body: { required: true, content: { "application/json": { schema: ArticleUpdateSchema } } },
 			},
 			responses: {
@@ -209,11 +217,12 @@ export function articleRoutes({
 		createRoute({
 			method: "delete",
 			path: "/articles/{slug}",
+			operationId: "deleteArticle",
 			tags: ["articles"],
 			summary: "Delete an article (If-Match required; admin scope)",
 			security: bearer,
 			middleware: admin,
-			request: { params: SlugParam },
+			request: { params: SlugParam, headers: IfMatchHeader },
 			responses: { 204: { description: "Deleted" }, ...writeErrors },
 		}),
 		async (c) => {

@@ -35,6 +35,7 @@ export function diplomatRoutes({ store, writer, admin }: RouteDeps) {
 		createRoute({
 			method: "get",
 			path: "/diplomats",
+			operationId: "listDiplomats",
 			tags: ["diplomats"],
 			summary: "List diplomats (by country, or by any form of their name)",
 			request: { query: DiplomatQuery },
@@ -47,6 +48,7 @@ export function diplomatRoutes({ store, writer, admin }: RouteDeps) {
 		createRoute({
 			method: "get",
 			path: "/diplomats/{id}",
+			operationId: "getDiplomat",
 			tags: ["diplomats"],
 			summary: "One diplomat",
 			request: { params: IdParam },
@@ -65,6 +67,7 @@ export function diplomatRoutes({ store, writer, admin }: RouteDeps) {
 		createRoute({
 			method: "get",
 			path: "/diplomats/{id}/counterparts",
+			operationId: "listCounterparts",
 			tags: ["diplomats"],
 			summary: "Who a diplomat has met (confirmed meetings), most frequent first",
 			request: { params: IdParam },
@@ -80,6 +83,7 @@ export function diplomatRoutes({ store, writer, admin }: RouteDeps) {
 		createRoute({
 			method: "post",
 			path: "/diplomats",
+			operationId: "createDiplomat",
 			tags: ["diplomats"],
 			summary: "Create a diplomat",
 			security: bearer,
@@ -102,6 +106,7 @@ export function diplomatRoutes({ store, writer, admin }: RouteDeps) {
 	recordWriteRoutes(app, {
 		resource: "diplomats",
 		noun: "a diplomat",
+		operationNoun: "Diplomat",
 		schema: DiplomatSchema,
 		updateSchema: DiplomatUpdateSchema,
 		load: existing,

@@ -57,6 +57,7 @@ export function docsRoutes({
 		createRoute({
 			method: "get",
 			path: "/openapi.json",
+			operationId: "getOpenApiDocument",
 			tags: ["docs"],
 			summary: "This API's OpenAPI 3.1 document",
 			responses: {
@@ -80,6 +81,7 @@ export function docsRoutes({
 		createRoute({
 			method: "get",
 			path: "/docs",
+			operationId: "getReferencePage",
 			tags: ["docs"],
 			summary: "API reference page (works offline)",
 			responses: { 200: { description: "HTML page", content: { "text/html": { schema: z.string() } } } },
@@ -91,6 +93,7 @@ export function docsRoutes({
 		createRoute({
 			method: "get",
 			path: "/docs/assets/{file}",
+			operationId: "getReferenceAsset",
 			tags: ["docs"],
 			summary: "Scripts of the reference page",
 			request: { params: z.object({ file: z.enum(["standalone.js", "init.js"]) }) },

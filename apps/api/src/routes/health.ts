@@ -13,6 +13,7 @@ export function healthRoutes({ store }: RouteDeps) {
 		createRoute({
 			method: "get",
 			path: "/healthz",
+			operationId: "liveness",
 			tags: ["health"],
 			summary: "Liveness",
 			responses: {
@@ -25,6 +26,7 @@ export function healthRoutes({ store }: RouteDeps) {
 		createRoute({
 			method: "get",
 			path: "/readyz",
+			operationId: "readiness",
 			tags: ["health"],
 			summary: "Readiness: the database answers",
 			responses: {

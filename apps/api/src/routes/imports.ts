@@ -25,6 +25,9 @@ const ImportResultSchema = z
 		meetings: z.array(z.object({ meeting: MeetingSchema, merged: z.boolean() })),
 		newDiplomats: z.array(DiplomatSchema),
 		skipped: z.array(z.object({ reason: z.string() })),
+		warnings: z
+			.array(z.string())
+			.describe("Why anything the page reports was left out or left empty, one line each"),
 	})
 	.meta({ id: "ImportResult" });
 
@@ -42,6 +45,7 @@ export function importRoutes({
 		createRoute({
 			method: "post",
 			path: "/import",
+			operationId: "importPage",
 			tags: ["review"],
 			summary: "Import a raw news page (text or HTML): the article as a draft and its meetings as proposals",
 			security: bearer,
@@ -93,6 +97,7 @@ export function importRoutes({
 		createRoute({
 			method: "get",
 			path: "/proposals",
+			operationId: "listProposals",
 			tags: ["review"],
 			summary: "The review queue: meetings proposed by extraction, waiting to be confirmed or rejected",
 			security: bearer,

@@ -5,6 +5,7 @@ import { expectedVersion, sendJson, validationHook } from "../http/respond.js";
 import {
 	IdempotencyHeader,
 	IdParam,
+	IfMatchHeader,
 	MeetingCreateSchema,
 	MeetingPage,
 	MeetingQuery,
@@ -37,6 +38,7 @@ export function meetingRoutes({ store, writer, admin, reader }: RouteDeps) {
 		createRoute({
 			method: "get",
 			path: "/meetings",
+			operationId: "listMeetings",
 			tags: ["meetings"],
 			summary: "List confirmed meetings (or, with an API key, the review queue)",
 			middleware: [reader],
@@ -59,6 +61,7 @@ export function meetingRoutes({ store, writer, admin, reader }: RouteDeps) {
 		createRoute({
 			method: "get",
 			path: "/meetings/{id}",
+			operationId: "getMeeting",
 			tags: ["meetings"],
 			summary: "One meeting",
 			middleware: [reader],
@@ -78,6 +81,7 @@ export function meetingRoutes({ store, writer, admin, reader }: RouteDeps) {
 		createRoute({
 			method: "post",
 			path: "/meetings",
+			operationId: "saveMeeting",
 			tags: ["meetings"],
 			summary: "Record a meeting (merged into an existing one when it is the same meeting)",
 			security: bearer,
@@ -110,6 +114,7 @@ export function meetingRoutes({ store, writer, admin, reader }: RouteDeps) {
 	recordWriteRoutes(app, {
 		resource: "meetings",
 		noun: "a meeting",
+		operationNoun: "Meeting",
 		schema: MeetingSchema,
 		updateSchema: MeetingUpdateSchema,
 		load: (id) => visible(id, true),
@@ -127,11 +132,12 @@ export function meetingRoutes({ store, writer, admin, reader }: RouteDeps) {
 			createRoute({
 				method: "post",
 				path: `/meetings/{id}/${action}`,
+				operationId: `${action}Meeting`,
 				tags: ["meetings"],
 				summary: `${action === "confirm" ? "Confirm" : "Reject"} a proposed meeting (If-Match optional)`,
 				security: bearer,
 				middleware: writer,
-				request: { params: IdParam },
+				request: { params: IdParam, headers: IfMatchHeader },
 				responses: {
 					200: { description: `The ${review} meeting`, headers: etagHeader, content: json(MeetingSchema) },
 					...writeErrors,

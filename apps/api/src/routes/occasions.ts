@@ -37,6 +37,7 @@ export function occasionRoutes({ store, writer, admin }: RouteDeps) {
 		createRoute({
 			method: "get",
 			path: "/occasions",
+			operationId: "listOccasions",
 			tags: ["occasions"],
 			summary: "List occasions",
 			request: { query: PageQuery },
@@ -49,6 +50,7 @@ export function occasionRoutes({ store, writer, admin }: RouteDeps) {
 		createRoute({
 			method: "get",
 			path: "/occasions/{id}",
+			operationId: "getOccasion",
 			tags: ["occasions"],
 			summary: "One occasion with its who-met-whom matrix (confirmed meetings)",
 			description:
@@ -76,6 +78,7 @@ export function occasionRoutes({ store, writer, admin }: RouteDeps) {
 		createRoute({
 			method: "post",
 			path: "/occasions",
+			operationId: "createOccasion",
 			tags: ["occasions"],
 			summary: "Create an occasion",
 			security: bearer,
@@ -98,6 +101,7 @@ export function occasionRoutes({ store, writer, admin }: RouteDeps) {
 	recordWriteRoutes(app, {
 		resource: "occasions",
 		noun: "an occasion",
+		operationNoun: "Occasion",
 		schema: OccasionSchema,
 		updateSchema: OccasionUpdateSchema,
 		load: existing,

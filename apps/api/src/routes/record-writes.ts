@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { bearer, etagHeader, writeErrors } from "../http/docs-responses.js";
 import { expectedVersion } from "../http/respond.js";
-import { IdParam } from "../http/schemas.js";
+import { IdParam, IfMatchHeader } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
 import { recordEtag } from "../middleware/etag.js";
 
@@ -12,6 +12,8 @@ export interface RecordWrites<Stored extends { id: string; version: number }, Pa
 	resource: string;
 	/** The record with its article, for summaries: "a diplomat", "an occasion". */
 	noun: string;
+	/** The record's name in operation ids: `Diplomat` makes `updateDiplomat`, `deleteDiplomat`. */
+	operationNoun: string;
 	schema: z.ZodType<Stored>;
 	updateSchema: z.ZodType<Patch>;
 	/** The current record, or a 404 problem. */
@@ -35,12 +37,14 @@ export function recordWriteRoutes<Stored extends { id: string; version: number }
 		createRoute({
 			method: "patch",
 			path,
+			operationId: `update${writes.operationNoun}`,
 			tags: [writes.resource],
 			summary: `Update ${writes.noun} (If-Match required)`,
 			security: bearer,
 			middleware: writes.writer,
 			request: {
 				params: IdParam,
+				headers: IfMatchHeader,
 				body: { required: true, content: { "application/json": { schema: writes.updateSchema } } },
 			},
 			responses: {
@@ -64,11 +68,12 @@ export function recordWriteRoutes<Stored extends { id: string; version: number }
 		createRoute({
 			method: "delete",
 			path,
+			operationId: `delete${writes.operationNoun}`,
 			tags: [writes.resource],
 			summary: `Delete ${writes.noun} (If-Match required; admin scope)`,
 			security: bearer,
 			middleware: writes.admin,
-			request: { params: IdParam },
+			request: { params: IdParam, headers: IfMatchHeader },
 			responses: { 204: { description: "Deleted" }, ...writeErrors },
 		}),
 		async (c) => {

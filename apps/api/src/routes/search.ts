@@ -13,6 +13,7 @@ export function searchRoutes({ store }: RouteDeps) {
 		createRoute({
 			method: "get",
 			path: "/search",
+			operationId: "search",
 			tags: ["search"],
 			summary: "Search articles, diplomats and meetings",
 			description: "Meetings are the confirmed meetings of the diplomats whose names match.",

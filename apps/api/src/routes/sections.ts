@@ -12,6 +12,7 @@ export function sectionRoutes({ store }: RouteDeps) {
 		createRoute({
 			method: "get",
 			path: "/sections",
+			operationId: "listSections",
 			tags: ["sections"],
 			summary: "List sections",
 			responses: {

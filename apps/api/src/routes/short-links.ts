@@ -20,6 +20,7 @@ export function shortLinkRoutes({ store, siteOrigin }: RouteDeps) {
 		createRoute({
 			method: "get",
 			path: "/s/{code}",
+			operationId: "followShortLink",
 			tags: ["articles"],
 			summary: "Redirect a short code to the article's page on the site",
 			request: { params: CodeParam },

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { bodyText } from "@sidelines/domain";
-import { extractMeetings, PageParseError, parsePage, toGoldShape } from "@sidelines/extract";
+import { extractPage, PageParseError, toGoldShape } from "@sidelines/extract";
 import { type Command, type CommandContext, parseCommandArgs, UsageError } from "../command.js";
 import { PAGE_OPTIONS, pageOptions } from "../page-options.js";
 
@@ -28,21 +28,22 @@ async function run({ args, stdout }: CommandContext): Promise<number> {
 					: `cannot read ${file} (${code ?? "error"})`,
 		);
 	}
-	let article: ReturnType<typeof parsePage>;
+	let extraction: ReturnType<typeof extractPage>;
 	try {
-		article = parsePage(new TextDecoder("utf-8").decode(bytes), options);
+		extraction = extractPage(new TextDecoder("utf-8").decode(bytes), options);
 	} catch (error) {
 		if (error instanceof PageParseError) throw new Error(`${file}: ${error.message}`);
 		throw error;
 	}
-	const meetings = extractMeetings(article).map(toGoldShape);
+	const { article, warnings } = extraction;
+	const meetings = extraction.meetings.map(toGoldShape);
 	if (values.json) {
-		stdout.write(`${JSON.stringify({ article, meetings }, null, 2)}\n`);
+		stdout.write(`${JSON.stringify({ article, meetings, warnings }, null, 2)}\n`);
 		return 0;
 	}
 	const lines = [
 		article.headline,
-		`section ${article.section} | published ${article.publishedAt} (${article.zone})${article.updatedAt ? ` | updated ${article.updatedAt}` : ""}`,
+		`section ${article.section} | published ${article.publishedAt ?? "unknown"} (${article.zone})${article.updatedAt ? ` | updated ${article.updatedAt}` : ""}`,
 		[article.byline, article.agencyCredit ? `with ${article.agencyCredit}` : undefined]
 			.filter(Boolean)
 			.join(" | "),
@@ -72,6 +73,7 @@ async function run({ args, stdout }: CommandContext): Promise<number> {
 			].filter(Boolean);
 			return `  ${index + 1}. ${who}: ${facts.join(", ")} [confidence ${meeting.confidence?.toFixed(2)}]`;
 		}),
+		...warnings.map((warning) => `warning: ${warning}`),
 	].filter((line, index) => line !== "" || index === 5);
 	stdout.write(`${lines.join("\n")}\n`);
 	return 0;

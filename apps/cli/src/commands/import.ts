@@ -16,6 +16,7 @@ interface Outcome {
 	merged: number;
 	newDiplomats: number;
 	skipped: number;
+	warnings: string[];
 	error?: string;
 }
 
@@ -83,7 +84,7 @@ export const importCommand: Command = {
 		try {
 			for (const [index, file] of files.entries()) {
 				if (env.interactive && files.length > 1) stderr.write(progress(index, files.length, file));
-				const outcome: Outcome = { file, created: 0, merged: 0, newDiplomats: 0, skipped: 0 };
+				const outcome: Outcome = { file, created: 0, merged: 0, newDiplomats: 0, skipped: 0, warnings: [] };
 				try {
 					const raw = await readFile(file, "utf8");
 					const result = await importPage(store, raw, {
@@ -95,6 +96,7 @@ export const importCommand: Command = {
 					outcome.merged = result.meetings.filter((saved) => saved.merged).length;
 					outcome.newDiplomats = result.newDiplomats.length;
 					outcome.skipped = result.skipped.length;
+					outcome.warnings = result.warnings;
 				} catch (error) {
 					if (!(error instanceof PageParseError || error instanceof ConflictError)) throw error;
 					outcome.error = error.message.split("\n")[0] ?? "failed";
@@ -112,6 +114,9 @@ export const importCommand: Command = {
 			return 1;
 		}
 		stdout.write(`${table(outcomes)}\n`);
+		for (const outcome of outcomes) {
+			for (const warning of outcome.warnings) stdout.write(`${path.basename(outcome.file)}: ${warning}\n`);
+		}
 		stdout.write(`${outcomes.length - failed} of ${outcomes.length} pages imported\n`);
 		return failed > 0 ? 1 : 0;
 	},

@@ -11,7 +11,11 @@ export const QUALIFIERS = ["early", "mid", "late"] as const;
  */
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-const MONTH_NAMES = [
+/**
+ * English month names, January first: the one list the project reads and prints months with.
+ * @example MONTH_NAMES[0]; // "January"
+ */
+export const MONTH_NAMES = [
 	"January",
 	"February",
 	"March",

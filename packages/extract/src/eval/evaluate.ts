@@ -1,7 +1,7 @@
 import type { Diplomat } from "@sidelines/domain";
-import { extractMeetings } from "../meetings/extract-meetings.js";
+import { extractPage } from "../extract-page.js";
 import { type GoldMeeting, toGoldShape } from "../meetings/gold-shape.js";
-import { parsePage } from "../page/parse-page.js";
+import { diagnoseText, type TextDiagnosis } from "./diagnose.js";
 import { type ExtractionScore, type ScoredMeeting, scoreExtraction } from "./score.js";
 
 /** One annotated text to evaluate: its raw page and its gold meetings. */
@@ -12,33 +12,47 @@ export interface EvaluationItem {
 	meetings: ScoredMeeting[];
 }
 
-/** What the extractor predicted for one text (or why it could not read it). */
+/** What the extractor predicted for one text, what the page lacked, or why it could not read it. */
 export interface Prediction {
 	id: string;
 	meetings: GoldMeeting[];
+	warnings: string[];
 	error?: string;
 }
 
 /**
- * Runs parsePage and extractMeetings over annotated texts (with the given registry, empty by default)
- * and scores the predictions against the gold meetings.
+ * Runs the extractor (`extractPage`, with the given registry, empty by default) over annotated texts,
+ * scores the predictions against the gold meetings, and says per text what to fix.
  * @example evaluateExtraction([{ id: "x", raw: page, published: "2021-06-30", meetings: [] }]).score.falsePositivesOnNegatives; // 0
  */
 export function evaluateExtraction(
 	items: readonly EvaluationItem[],
 	registry: readonly Diplomat[] = [],
-): { score: ExtractionScore; predictions: Prediction[] } {
+): { score: ExtractionScore; predictions: Prediction[]; diagnoses: TextDiagnosis[] } {
 	const predictions = items.map((item): Prediction => {
 		try {
-			const article = parsePage(item.raw, item.published ? { published: item.published } : {});
-			return { id: item.id, meetings: extractMeetings(article, registry).map(toGoldShape) };
+			const { meetings, warnings } = extractPage(
+				item.raw,
+				item.published ? { published: item.published } : {},
+				registry,
+			);
+			return { id: item.id, meetings: meetings.map(toGoldShape), warnings };
 		} catch (error) {
-			return { id: item.id, meetings: [], error: error instanceof Error ? error.message : String(error) };
+			const message = error instanceof Error ? error.message : String(error);
+			return { id: item.id, meetings: [], warnings: [], error: message };
 		}
 	});
 	const score = scoreExtraction(
 		items.map((item) => ({ id: item.id, meetings: item.meetings })),
 		predictions,
 	);
-	return { score, predictions };
+	const diagnoses = score.perText.map((text, index) =>
+		diagnoseText(
+			text,
+			items[index]?.meetings ?? [],
+			predictions[index]?.meetings ?? [],
+			items[index]?.raw ?? "",
+		),
+	);
+	return { score, predictions, diagnoses };
 }

@@ -3,7 +3,7 @@ import type { ScoredMeeting } from "./score.js";
 /** A gold annotation file: the meetings one text reports. */
 export interface GoldFile {
 	id: string;
-	/** The text file, relative to the gold file. */
+	/** The text file, relative to the gold file; `<id>.txt` when the gold file names none. */
 	file: string;
 	/** `YYYY-MM-DD` publication day, or null. */
 	published: string | null;
@@ -21,7 +21,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /**
  * Reads and checks a gold file's JSON (the shape of the extraction README).
  * @throws {GoldFormatError} naming the first field that is wrong.
- * @example parseGoldFile('{"id":"x","file":"x.txt","published":null,"meetings":[]}').id; // "x"
+ * @example parseGoldFile('{"id":"x","published":null,"meetings":[]}').file; // "x.txt"
  */
 export function parseGoldFile(json: string, fallbackId = "gold"): GoldFile {
 	let data: unknown;
@@ -31,7 +31,8 @@ export function parseGoldFile(json: string, fallbackId = "gold"): GoldFile {
 		throw new GoldFormatError(`not JSON: ${error instanceof Error ? error.message : String(error)}`);
 	}
 	if (!isObject(data)) throw new GoldFormatError("a gold file is a JSON object");
-	if (typeof data.file !== "string") throw new GoldFormatError('"file" must name the text file');
+	if (data.file !== undefined && typeof data.file !== "string")
+		throw new GoldFormatError('"file" must name the text file');
 	if (
 		data.published !== null &&
 		data.published !== undefined &&
@@ -45,9 +46,10 @@ export function parseGoldFile(json: string, fallbackId = "gold"): GoldFile {
 			throw new GoldFormatError(`meetings[${index}] needs "status" and "participants"`);
 		}
 	});
+	const id = typeof data.id === "string" ? data.id : fallbackId;
 	return {
-		id: typeof data.id === "string" ? data.id : fallbackId,
-		file: data.file,
+		id,
+		file: typeof data.file === "string" ? data.file : `${id}.txt`,
 		published: typeof data.published === "string" ? data.published : null,
 		meetings: data.meetings as ScoredMeeting[],
 	};

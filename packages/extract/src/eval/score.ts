@@ -9,6 +9,8 @@ export interface ScoredMeeting {
 	date: string | null;
 	place: { city: string | null; country: string | null } | null;
 	format: string;
+	/** Where the text reports it: a gold span of the raw text, or the extractor's spans with their text. */
+	evidence?: { start: number; end: number } | Array<{ start: number; end: number; text?: string }>;
 }
 
 /** One text's meetings, gold or predicted, identified by the text id. */
@@ -30,6 +32,8 @@ export interface TextScore {
 	formats: { right: number; scored: number };
 	/** Index of the predicted held meeting paired with each gold held meeting, or -1. */
 	pairs: number[];
+	/** The fields scored wrong on each matched pair (gold held index), for showing what to fix. */
+	wrongFields: Array<{ gold: number; fields: Array<"date" | "place" | "format"> }>;
 }
 
 /** The result of `scoreExtraction`. Accuracies with nothing to score are 1. */
@@ -112,22 +116,28 @@ function scoreText(gold: ScoredText, predicted: ScoredText | undefined): TextSco
 		places: { right: 0, scored: 0 },
 		formats: { right: 0, scored: 0 },
 		pairs,
+		wrongFields: [],
 	};
 	pairs.forEach((column, row) => {
 		const g = goldHeld[row];
 		const p = predictedHeld[column];
 		if (!g || !p) return;
 		score.matched++;
+		const wrong: Array<"date" | "place" | "format"> = [];
 		if (g.date !== null) {
 			score.dates.scored++;
 			if (dateRight(g.date, p.date)) score.dates.right++;
+			else wrong.push("date");
 		}
 		score.places.scored++;
 		if (placeRight(g.place, p.place)) score.places.right++;
+		else wrong.push("place");
 		if (g.format !== "unknown") {
 			score.formats.scored++;
 			if (g.format === p.format) score.formats.right++;
+			else wrong.push("format");
 		}
+		if (wrong.length > 0) score.wrongFields.push({ gold: row, fields: wrong });
 	});
 	return score;
 }

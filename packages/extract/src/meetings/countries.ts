@@ -66,20 +66,8 @@ const ALIASES: Record<string, string> = {
 	iaea: "IAEA",
 };
 
-/** Demonyms missing from the domain table, as they occur in reporting. */
-const EXTRA_DEMONYMS: Record<string, string> = {
-	kyrgyz: "KG",
-	tajik: "TJ",
-	"new zealand": "NZ",
-	"sierra leonean": "SL",
-	"south korean": "KR",
-	congolese: "CD",
-	somali: "SO",
-	saudi: "SA",
-	icelandic: "IS",
-	european: "EU",
-	"european union": "EU",
-};
+/** Demonyms of organisations that act as parties (the domain's table holds countries only). */
+const ORGANISATION_DEMONYMS: Record<string, string> = { european: "EU", "european union": "EU" };
 
 /**
  * Resolves a country or organisation as written ("Italy", "the UAE", "Italian", "Cyprus's", "NATO") to its code.
@@ -96,7 +84,7 @@ export function countryOf(text: string): string | undefined {
 	const alias = ALIASES[lower] ?? ALIASES[bare];
 	if (alias) return alias;
 	if (cleaned.length <= 3 && cleaned !== cleaned.toUpperCase() && !/^[A-Z]/.test(cleaned)) return undefined;
-	return countryCodeFromName(cleaned) ?? countryCodeFromDemonym(bare) ?? EXTRA_DEMONYMS[bare];
+	return countryCodeFromName(cleaned) ?? countryCodeFromDemonym(bare) ?? ORGANISATION_DEMONYMS[bare];
 }
 
 /**
@@ -105,5 +93,5 @@ export function countryOf(text: string): string | undefined {
  */
 export function demonymCountry(text: string): string | undefined {
 	const lower = text.trim().toLowerCase();
-	return countryCodeFromDemonym(lower) ?? EXTRA_DEMONYMS[lower];
+	return countryCodeFromDemonym(lower) ?? ORGANISATION_DEMONYMS[lower];
 }

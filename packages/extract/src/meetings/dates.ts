@@ -1,4 +1,4 @@
-import { type FuzzyDate, fuzzyDate, type Qualifier } from "@sidelines/domain";
+import { type FuzzyDate, fuzzyDate, MONTH_NAMES, type Qualifier } from "@sidelines/domain";
 
 /** A date phrase found in text, resolved against the publication day. */
 export interface DatePhrase {
@@ -8,23 +8,12 @@ export interface DatePhrase {
 	date: FuzzyDate | null;
 	/** Set when the phrase is relative to the previous meeting ("the day before": -1, "earlier in the day": 0). */
 	relativeDays?: number;
+	/** Set when the phrase needs the publication day ("on Friday", "June 3") and the page gives none. */
+	unresolved?: true;
 }
 
-/** English month names, January first. */
-export const MONTHS = [
-	"january",
-	"february",
-	"march",
-	"april",
-	"may",
-	"june",
-	"july",
-	"august",
-	"september",
-	"october",
-	"november",
-	"december",
-];
+/** English month names in lower case, January first (the domain's list). */
+export const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 /** English weekday names, Sunday first (as `Date#getUTCDay`). */
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTH =
@@ -204,12 +193,16 @@ const RULES: Rule[] = [
 	},
 ];
 
+// Resolves phrases when the publication day is unknown; only readings that do not depend on it are kept.
+const ANY_DAY: Day = { year: 2000, month: 6, day: 15 };
+
 /**
  * Every date phrase in `text`, resolved against the publication day. `future` resolves weekdays and
  * months forwards (for planned meetings). Overlapping phrases keep the first, most specific rule's reading.
+ * With no publication day, only dates that print their year resolve; the others are `unresolved`.
  * @example findDates("met on Friday", { year: 2024, month: 2, day: 10 }, false)[0]?.date; // 2024-02-09
  */
-export function findDates(text: string, published: Day, future: boolean): DatePhrase[] {
+export function findDates(text: string, published: Day | undefined, future: boolean): DatePhrase[] {
 	const found: DatePhrase[] = [];
 	for (const rule of RULES) {
 		rule.pattern.lastIndex = 0;
@@ -217,8 +210,10 @@ export function findDates(text: string, published: Day, future: boolean): DatePh
 			const start = match.index + (match[0].length - match[0].trimStart().length);
 			const end = match.index + match[0].length;
 			if (found.some((other) => start < other.end && other.start < end)) continue;
-			const resolved = rule.resolve(match, published, future);
-			if (resolved) found.push({ start, end, ...resolved });
+			const resolved = rule.resolve(match, published ?? ANY_DAY, future);
+			if (!resolved) continue;
+			const needsDay = !published && resolved.date !== null && !/\b\d{4}\b/.test(match[0]);
+			found.push(needsDay ? { start, end, date: null, unresolved: true } : { start, end, ...resolved });
 		}
 	}
 	return found.sort((a, b) => a.start - b.start);
@@ -228,4 +223,15 @@ export function findDates(text: string, published: Day, future: boolean): DatePh
 export function publishedDay(iso: string): Day {
 	const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
 	return { year: Number(match?.[1] ?? 1970), month: Number(match?.[2] ?? 1), day: Number(match?.[3] ?? 1) };
+}
+
+/**
+ * The date phrases of a text that need a publication day to resolve, as printed, once each.
+ * @example unresolvedDates("They met on Friday, and again on 3 May 2021."); // ["Friday"]
+ */
+export function unresolvedDates(text: string): string[] {
+	const phrases = findDates(text, undefined, false)
+		.filter((phrase) => phrase.unresolved)
+		.map((phrase) => text.slice(phrase.start, phrase.end).trim());
+	return [...new Set(phrases)];
 }

@@ -1,4 +1,11 @@
-import { dayRange, type FuzzyDate, type MeetingFormat, type Place } from "@sidelines/domain";
+import {
+	type FuzzyDate,
+	formatsCompatible,
+	type MeetingFormat,
+	type MeetingIdentity,
+	type Place,
+	datesCompatible as reportedDatesCompatible,
+} from "@sidelines/domain";
 import type { Mention } from "./mentions.js";
 import type { PersonRef } from "./people.js";
 import type { Evidence, MeetingProposal } from "./proposal.js";
@@ -23,16 +30,18 @@ export const partyKey = (party: Party) =>
 
 const keySet = (parties: Party[]) => parties.map(partyKey).sort().join("|");
 
+/** Within one text a meeting reported without a date can be any of its reports; dated reports use the domain's rule. */
 function datesCompatible(a: FuzzyDate | null, b: FuzzyDate | null): boolean {
 	if (!a || !b) return true;
-	const ra = dayRange(a);
-	const rb = dayRange(b);
-	return ra.start <= rb.end && rb.start <= ra.end;
+	const report = (date: FuzzyDate): MeetingIdentity => ({
+		participants: [],
+		date,
+		zone: "text",
+		format: "unknown",
+		status: "held",
+	});
+	return reportedDatesCompatible(report(a), report(b));
 }
-
-/** Whether two formats can describe the same meeting (unknown fits anything). */
-export const formatsCompatible = (a: MeetingFormat, b: MeetingFormat) =>
-	a === b || a === "unknown" || b === "unknown";
 
 const placesCompatible = (a: Draft, b: Draft) =>
 	!a.place || !b.place || a.placeInherited === true || a.place.country === b.place.country;

@@ -22,15 +22,24 @@ import { splitSentences } from "./sentences.js";
 import { confidenceFor, toProposal } from "./to-proposal.js";
 import { findTopics } from "./topics.js";
 import { findTriggers, joinedByIn, type Trigger } from "./triggers.js";
+import { droppedMeetingWarning, proposalWarnings } from "./warnings.js";
 
 /** What `extractMeetings` reads from an article: its body and publication time. */
 export interface ArticleText {
 	body: Parameters<typeof bodyText>[0]["body"];
-	publishedAt: string;
+	/** Absent when the page prints no publication time: dates relative to it stay empty. */
+	publishedAt?: string | undefined;
+}
+
+/** The meetings of an article and why any reported meeting was dropped or a field left empty. */
+export interface ExtractionReport {
+	meetings: MeetingProposal[];
+	/** One line each, naming the person or quoting the sentence ("Modi: nationality not found"). */
+	warnings: string[];
 }
 
 /** "X said after meeting Y": a reporting verb between a phrase and the trigger puts them in different clauses. */
-const REPORTING = /\b(?:said|says|told|added|announced|stated)\b/i;
+const REPORTING = /\b(?:said|says|told|added|announced|stated|reported|wrote|tweeted)\b/i;
 
 function nearest<T extends { start: number; end: number }>(
 	items: T[],
@@ -39,8 +48,13 @@ function nearest<T extends { start: number; end: number }>(
 	to: number,
 	sentence?: string,
 ): T | undefined {
+	// "..., the agency reported early Tuesday": a phrase beyond a reporting verb dates the report, not the meeting.
 	const sameClause = (item: T) =>
-		!(sentence && item.end <= trigger.start && REPORTING.test(sentence.slice(item.end, trigger.start)));
+		!(
+			sentence &&
+			((item.end <= trigger.start && REPORTING.test(sentence.slice(item.end, trigger.start))) ||
+				(item.start >= trigger.end && REPORTING.test(sentence.slice(trigger.end, item.start))))
+		);
 	const inside = items.filter((item) => item.start >= from && item.end <= to && sameClause(item));
 	const after = inside.filter((item) => item.start >= trigger.end).sort((a, b) => a.start - b.start)[0];
 	const before = inside.filter((item) => item.end <= trigger.start).sort((a, b) => b.end - a.end)[0];
@@ -58,13 +72,32 @@ function nearest<T extends { start: number; end: number }>(
  * @example extractMeetings(parsePage(page), materaDiplomats).map((meeting) => meeting.participants.length); // [2, 2, 2, 2]
  */
 export function extractMeetings(article: ArticleText, registry: readonly Diplomat[] = []): MeetingProposal[] {
+	return extractMeetingsWithWarnings(article, registry).meetings;
+}
+
+/**
+ * `extractMeetings` with the reasons behind what it leaves out: a meeting dropped because fewer than two parties
+ * were identified, a participant whose nationality the text does not give.
+ * @example extractMeetingsWithWarnings(article).warnings; // ["Modi: nationality not found"]
+ */
+export function extractMeetingsWithWarnings(
+	article: ArticleText,
+	registry: readonly Diplomat[] = [],
+): ExtractionReport {
 	const text = bodyText({ body: article.body as never });
-	const day = publishedDay(article.publishedAt);
-	const isoDay = `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
+	const day = article.publishedAt === undefined ? undefined : publishedDay(article.publishedAt);
+	// With no publication day, the registry's people are read in their latest office.
+	const isoDay = day
+		? `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`
+		: "";
 	const book = new PeopleBook(registry, isoDay);
 	const drafts: Draft[] = [];
+	const warnings: string[] = [];
 	let lastMeeting: Draft | undefined;
 	let lastSubject: PersonRef | undefined;
+	// The last day the text named ("On the morning of February 7 ..."): what "the same day" refers to.
+	let contextDay: FuzzyDate | undefined;
+	let previousDay: FuzzyDate | undefined;
 	// A dateline ("BRUSSELS —", "TOKYO (Reuters) -") sets the place the story is told from.
 	const dateline = /^([A-Z][A-Z .'-]{2,30}?)\s*(?:\([^)]{1,40}\))?\s*[—–-]\s/.exec(text);
 	const datelinePlace = dateline?.[1] ? knownPlace(dateline[1].toLowerCase()) : undefined;
@@ -218,7 +251,7 @@ export function extractMeetings(article: ArticleText, registry: readonly Diploma
 							sentence.text.slice(trigger.end, trigger.end + 40),
 						);
 					if ((!trigger.definite || situates) && target.status === "held") {
-						const date = resolveDate(datePhrase, lastMeeting);
+						const date = resolveDate(datePhrase, lastMeeting, contextDay);
 						if (date && (!target.date || target.inherited)) {
 							target.date = date;
 							target.inherited = false;
@@ -235,6 +268,8 @@ export function extractMeetings(article: ArticleText, registry: readonly Diploma
 					if (target.format === "unknown" && format !== "unknown") target.format = format;
 					addEvidence(target, evidence);
 					touched.push(target);
+				} else if (trigger.kind === "verb" && parties.length > 0) {
+					warnings.push(droppedMeetingWarning(parties, [evidence]));
 				}
 				return;
 			}
@@ -242,7 +277,7 @@ export function extractMeetings(article: ArticleText, registry: readonly Diploma
 				const candidate: Draft = {
 					status: trigger.status === "cancelled" ? "cancelled" : future ? "planned" : "held",
 					parties,
-					date: resolveDate(datePhrase, lastMeeting),
+					date: resolveDate(datePhrase, lastMeeting, contextDay),
 					vagueDate:
 						datePhrase !== undefined && datePhrase.date === null && datePhrase.relativeDays === undefined,
 					inherited: false,
@@ -274,6 +309,11 @@ export function extractMeetings(article: ArticleText, registry: readonly Diploma
 					candidate.format = "hybrid";
 				}
 				inherit(candidate, lastMeeting, contextPlace);
+				// "A travelled to Oslo on March 12. She met B ...": the day named just before dates the meeting.
+				if (!candidate.date && !candidate.vagueDate && candidate.status === "held" && previousDay) {
+					candidate.date = previousDay;
+					candidate.inherited = true;
+				}
 				drafts.push(candidate);
 				lastMeeting = candidate;
 				touched.push(candidate);
@@ -301,10 +341,23 @@ export function extractMeetings(article: ArticleText, registry: readonly Diploma
 			const firstPerson = mentions.find((mention) => mention.kind === "person");
 			if (firstPerson?.kind === "person" && triggers.length === 0) lastSubject = firstPerson.person;
 		}
+		const namedDay = findDates(sentence.text, day, false).find((phrase) => phrase.date?.precision === "day");
+		if (namedDay?.date) contextDay = namedDay.date;
+		previousDay = namedDay?.date ?? undefined;
 		const cityPlace = places.find((phrase) => phrase.place.city);
 		if (cityPlace) contextPlace = cityPlace.place;
 	}
-	return drafts.filter((draft) => draft.parties.length >= 2).map((draft) => toProposal(draft));
+	const meetings: MeetingProposal[] = [];
+	for (const draft of drafts) {
+		if (draft.parties.length < 2) {
+			if (draft.status !== "cancelled") warnings.push(droppedMeetingWarning(draft.parties, draft.evidence));
+			continue;
+		}
+		const proposal = toProposal(draft);
+		warnings.push(...proposalWarnings(proposal));
+		meetings.push(proposal);
+	}
+	return { meetings, warnings: [...new Set(warnings)] };
 }
 
 function formatFor(trigger: Trigger, sentence: string, segment: string): MeetingFormat {
@@ -318,10 +371,14 @@ function formatFor(trigger: Trigger, sentence: string, segment: string): Meeting
 	return trigger.vague ? "unknown" : "in_person";
 }
 
-function resolveDate(phrase: DatePhrase | undefined, lastMeeting: Draft | undefined): FuzzyDate | null {
+function resolveDate(
+	phrase: DatePhrase | undefined,
+	lastMeeting: Draft | undefined,
+	contextDay: FuzzyDate | undefined,
+): FuzzyDate | null {
 	if (!phrase) return null;
 	if (phrase.relativeDays !== undefined) {
-		const base = lastMeeting?.date;
+		const base = lastMeeting?.date ?? contextDay;
 		if (base?.precision !== "day" || base.month === undefined || base.day === undefined) return null;
 		const shifted: Day = addDays({ year: base.year, month: base.month, day: base.day }, phrase.relativeDays);
 		return dayDate(shifted);

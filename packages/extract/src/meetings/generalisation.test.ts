@@ -397,3 +397,78 @@ describe("no held meeting", () => {
 		expect(held(meetingsOf(text))).toEqual([]);
 	});
 });
+
+describe("enumerated counterparts", () => {
+	it("reads 'held telephone talks with the foreign ministers of N countries: A, B and C' as one call each", () => {
+		const meetings = meetingsOf(
+			"On Thursday evening, Foreign Minister Ilse Marten of Austria held telephone talks with the foreign ministers of three countries: the Republic of Korea (ROK), Chile and the UK.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Ilse Marten (AT)", "- (KR)"],
+			["Ilse Marten (AT)", "- (CL)"],
+			["Ilse Marten (AT)", "- (GB)"],
+		]);
+		expect(meetings.every((meeting) => meeting.format === "phone" && meeting.date === "2024-03-14")).toBe(
+			true,
+		);
+	});
+
+	it("reads 'as well as the ministers of A, B, and C' as one meeting per country", () => {
+		const meetings = held(
+			meetingsOf(
+				"In Lima, Swedish Foreign Minister Karin Dahl held talks with Peruvian Foreign Minister Luis Quispe, as well as the ministers of Chile, Bolivia, and Ecuador.",
+			),
+		);
+		expect(meetings.map(who)).toEqual([
+			["Karin Dahl (SE)", "Luis Quispe (PE)"],
+			["Karin Dahl (SE)", "- (CL)"],
+			["Karin Dahl (SE)", "- (BO)"],
+			["Karin Dahl (SE)", "- (EC)"],
+		]);
+	});
+});
+
+describe("summonings and credentials", () => {
+	it("reads '<country> summoned diplomats representing A and B' as an in-person meeting per country", () => {
+		const meetings = meetingsOf(
+			"Chile on Tuesday summoned diplomats in Santiago representing Spain and Portugal over remarks by their governments.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["- (CL)", "- (ES)"],
+			["- (CL)", "- (PT)"],
+		]);
+		expect(meetings[0]).toMatchObject({ status: "held", date: "2024-03-12", format: "in_person" });
+	});
+
+	it("reads 'accepted the credentials of the ambassadors of A, B and C' as one meeting per envoy", () => {
+		const meetings = meetingsOf(
+			"President Aino Virtanen of Finland accepted the credentials of the ambassadors of Peru, Ghana and the UK, which completed their accreditation.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Aino Virtanen (FI)", "- (PE)"],
+			["Aino Virtanen (FI)", "- (GH)"],
+			["Aino Virtanen (FI)", "- (GB)"],
+		]);
+	});
+
+	it("needs a person when countries only 'held consultations'", () => {
+		expect(meetingsOf("Ghana and Togo on Monday held consultations on their border.")).toEqual([]);
+	});
+});
+
+describe("dates from the text's context", () => {
+	it("reads 'the same day' as the day the text last named, even when that day was no meeting's", () => {
+		const [meeting] = meetingsOf(
+			"On the morning of March 4, a cargo ship ran aground off the coast of Sri Lanka.",
+			"During the evening of the same day, Indian Foreign Minister Ravi Menon held a telephone call with Sri Lankan Foreign Minister Kamal Perera.",
+		);
+		expect(meeting).toMatchObject({ date: "2024-03-04", format: "phone" });
+	});
+
+	it("does not date a meeting by the day a report about it came out", () => {
+		const [meeting] = meetingsOf(
+			"Dutch Prime Minister Anne de Wit travelled to Oslo on March 12. She met Norwegian Prime Minister Erik Lunde at the Storting, the NTB agency reported early Wednesday.",
+		);
+		expect(meeting).toMatchObject({ date: "2024-03-12", place: { city: "Oslo", country: "NO" } });
+	});
+});

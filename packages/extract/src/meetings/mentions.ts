@@ -1,3 +1,4 @@
+import { DELEGATION_LIST_HEADS, DELEGATION_LIST_LINKS } from "../vocabulary/collectives.js";
 import { countryOf, demonymCountry } from "./countries.js";
 import { MONTHS, WEEKDAYS } from "./dates.js";
 import { PARTICLES } from "./names.js";
@@ -321,6 +322,65 @@ function splitCountryList(tokens: Token[], index: number): { codes: string[]; en
 	return { codes, end: position };
 }
 
+const LIST_HEADS = new Set<string>(DELEGATION_LIST_HEADS);
+const LINKS = new Set<string>(DELEGATION_LIST_LINKS);
+
+/**
+ * A plural head linked to a list of two or more countries, each a delegation: "ministers of A, B and C",
+ * "diplomats in Tehran representing A and B", "the Foreign Ministers of seven countries: the Republic of
+ * Korea (ROK), France and Italy" (a parenthesised abbreviation after a country is skipped).
+ */
+function enumeratedDelegations(tokens: Token[], index: number): { codes: string[]; end: number } | undefined {
+	if (!LIST_HEADS.has(tokens[index]?.lower ?? "")) return undefined;
+	let position = index + 1;
+	// "diplomats in Tehran representing ...": a short place phrase between the head and its link.
+	for (let skip = 0; skip < 3 && !LINKS.has(tokens[position]?.lower ?? ""); skip++) position++;
+	if (!LINKS.has(tokens[position]?.lower ?? "")) return undefined;
+	position++;
+	// "of seven countries:" / "of the following countries:" before the list.
+	const intro = /^(?:(?:the\s+following|\w+)\s+)?countries\s*:$/i;
+	for (let length = 2; length <= 4; length++) {
+		const words = tokens
+			.slice(position, position + length)
+			.map((token) => token.text)
+			.join(" ");
+		if (intro.test(words.replace(/\s+:/, ":"))) {
+			position += length;
+			break;
+		}
+	}
+	const list = countryListAt(tokens, position);
+	return list && list.codes.length >= 2 ? list : undefined;
+}
+
+/** Countries listed from `index` on ("the Republic of Korea (ROK), France and the UK"); undefined when none. */
+function countryListAt(tokens: Token[], index: number): { codes: string[]; end: number } | undefined {
+	let position = index;
+	const codes: string[] = [];
+	while (position < tokens.length) {
+		if (tokens[position]?.lower === "the") position++;
+		// In a list of countries "the UK" is the country, though "UK" also qualifies nouns elsewhere.
+		const short = tokens[position];
+		const country =
+			countryAt(tokens, position) ??
+			(short?.allCaps && countryOf(short.text)
+				? { code: countryOf(short.text) ?? "", end: position + 1 }
+				: undefined);
+		if (!country) break;
+		codes.push(country.code);
+		position = country.end;
+		if (tokens[position]?.text === "(" && tokens[position + 2]?.text === ")") position += 3;
+		const next = tokens[position];
+		const after = tokens[position + 1];
+		const continues = next?.text === "," || next?.lower === "and";
+		const step = next?.text === "," && after?.lower === "and" ? 2 : 1;
+		// A comma that closes the list ("..., and Canada, which ...") is not part of it.
+		if (!continues || (!tokens[position + step]?.capital && tokens[position + step]?.lower !== "the")) break;
+		position += step;
+	}
+	return codes.length > 0 ? { codes, end: position } : undefined;
+}
+
 /**
  * Finds the possible parties in a sentence: titled people ("US Secretary of State Antony Blinken"), people
  * with a title after the name ("Penny Wong, Australia's foreign minister"), counterparts, delegations and
@@ -365,6 +425,47 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 			if (token.start < native.end && native.start < token.end) claimed[index] = true;
 		});
 	}
+
+	// Enumerated delegations: "the ambassadors of Estonia, France and Canada", "diplomats in Tehran representing A and B".
+	for (let index = 0; index < tokens.length; index++) {
+		const list = enumeratedDelegations(tokens, index);
+		if (!list) continue;
+		// "the Foreign Ministers of ...": the head's modifiers belong to it.
+		let from = index;
+		while (from > 0 && TITLE_MODIFIERS.has(tokens[from - 1]?.lower ?? "")) from--;
+		for (const code of list.codes)
+			mentions.push({
+				kind: "delegation",
+				...span(from, list.end),
+				country: code,
+				description: tokens[index]?.text ?? "",
+			});
+		claim(from, list.end);
+		index = list.end - 1;
+	}
+
+	// Countries as parties: the subject of the sentence ("Iran on Monday summoned ...", "Bangladesh and India held ...")
+	// or a list after "between" ("a meeting between France, Germany and Turkey").
+	const countryParties = (index: number) => {
+		const list = countryListAt(tokens, index);
+		if (!list) return;
+		const next = tokens[list.end];
+		if (next?.capital || next?.text === "'s" || next?.text === "’s") return;
+		// "EU foreign policy chief ...", "Japan Coast Guard": the country qualifies a title or a name.
+		if (TITLE_HEADS.has(next?.lower ?? "") || TITLE_MODIFIERS.has(next?.lower ?? "")) return;
+		for (const code of list.codes)
+			mentions.push({
+				kind: "delegation",
+				...span(index, list.end),
+				country: code,
+				description: "government",
+			});
+		claim(index, list.end);
+	};
+	countryParties(tokens[0]?.lower === "the" ? 1 : 0);
+	tokens.forEach((token, index) => {
+		if (token.lower === "between" && !claimed[index + 1]) countryParties(index + 1);
+	});
 
 	// Titles, with the name after them or (in apposition) before them.
 	for (let index = 0; index < tokens.length; index++) {

@@ -15,7 +15,7 @@ const AT_GATHERING =
  * development ministers from the G-20 ..." is the "G20 Foreign and Development Ministers' Meeting".
  * @example occasionName("meeting of foreign ministers of the G20"); // "G20 Foreign Ministers' Meeting"
  */
-export function occasionName(text: string): string {
+function occasionName(text: string): string {
 	const match =
 		/^(?:meeting|gathering)\s+of\s+([a-z][a-z\s,]*?)\s+ministers\s+(?:from|of)\s+(?:the\s+)?([A-Z][A-Za-z]*-?\d+)\b/.exec(
 			text,

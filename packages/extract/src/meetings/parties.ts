@@ -73,7 +73,10 @@ export function dedupe(parties: Party[]): Party[] {
 export function groupParties(before: Party[], after: Party[], trigger: Trigger): Party[][] {
 	const all = dedupe([...before, ...after]);
 	const hasPerson = (parties: Party[]) => parties.some((party) => party.kind === "person");
-	const valid = (parties: Party[]) => parties.length >= 2 && hasPerson(parties);
+	// Countries alone make a meeting only when summoned or when the text lists them as meeting together
+	// ("summoned the envoys of A and B", "a meeting between A, B and C"); otherwise a person must take part.
+	const countriesSuffice = trigger.together || /^summon/i.test(trigger.text);
+	const valid = (parties: Party[]) => parties.length >= 2 && (countriesSuffice || hasPerson(parties));
 	const subjects = before.filter((party) => !after.some((other) => partyKey(other) === partyKey(party)));
 	if (!trigger.together && subjects.length === 1 && after.length >= 2) {
 		return after.map((object) => dedupe([...subjects, object])).filter(valid);

@@ -1,5 +1,5 @@
 /** Whether a reported meeting happened, is to happen, was called off, or is denied. */
-export type TriggerStatus = "held" | "planned" | "cancelled" | "negated";
+type TriggerStatus = "held" | "planned" | "cancelled" | "negated";
 
 /** A phrase that reports a meeting ("held talks with", "spoke by phone", "a meeting between"). */
 export interface Trigger {
@@ -33,7 +33,7 @@ const DISCUSSED = /\b(?:discussed|exchanged\s+views|reviewed|talked\s+about|agre
 const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 	{
 		pattern: new RegExp(
-			`\\b(?:held|holds|hold|holding|had|has\\s+had|have\\s+had|have|has|hosted|hosts|host|convened|chaired|co-chaired)\\s+(?:(?:a|an|their|the|his|her|its|two|several|separate)\\s+(?:(?!press\\b|news\\b|media\\b)[\\w-]+,?\\s+){0,3}?)?(?:${NOUNS})\\b`,
+			`\\b(?:held|holds|hold|holding|had|has\\s+had|have\\s+had|have|has|hosted|hosts|host|convened|chaired|co-chaired)\\s+(?:(?:a|an|their|the|his|her|its|two|several|separate)\\s+(?:(?!press\\b|news\\b|media\\b)[\\w-]+,?\\s+){0,3}?|(?:bilateral|telephone|phone|video|virtual|informal|separate|formal|official|summit|high-level|closed-door)\\s+(?:[\\w-]+\\s+)?)?(?:${NOUNS})\\b`,
 			"gi",
 		),
 	},
@@ -56,6 +56,12 @@ const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 	{
 		pattern:
 			/\b(?:was|were)\s+received\s+by\b|\b(?:received|receives|receive|welcomed|welcomes|hosted|hosts|host)\b/gi,
+	},
+	// Summonings and credentials are meetings in person (RULES 1): "summoned the ambassador", "accepted the credentials of".
+	{ pattern: /\b(?:summoned|summons|summon)\b/gi },
+	{
+		pattern:
+			/\b(?:accepted|accepts|received|receives)\s+(?:the\s+)?(?:letters\s+of\s+)?credentials\s+(?:of|from)\b|\bpresented\s+(?:(?:his|her|their|the)\s+)?(?:(?:copies\s+of\s+)?(?:(?:his|her|their)\s+)?)?(?:letters\s+of\s+)?credentials\s+to\b/gi,
 	},
 	{
 		pattern:

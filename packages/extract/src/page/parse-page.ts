@@ -26,11 +26,17 @@ export type ArticleDraft = ReturnType<typeof ArticleCreate.parse>;
 
 const DEFAULT_SECTION = "news";
 
+/** Where the publication time came from. */
+export type PublishedFrom = "printed" | "metadata" | "given" | "dateline" | "unknown";
+
 interface Times {
-	publishedAt: string;
+	publishedAt?: string;
 	updatedAt?: string;
 	zone: string;
+	from: PublishedFrom;
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function readTimes(parts: PageParts, options: ParsePageOptions): Times {
 	const parse = (text: string) => {
@@ -43,22 +49,38 @@ function readTimes(parts: PageParts, options: ParsePageOptions): Times {
 			);
 		}
 	};
+	const midnight = (day: string) => parse(options.zoneHint ? `${day}T00:00:00` : `${day}T00:00:00Z`);
 	const printed = parts.timestamps.map(timestampLabel);
-	const publishedText =
-		printed.find((stamp) => !stamp.updated)?.text ??
-		parts.publishedIso ??
-		(options.published ? undefined : printed[0]?.text);
-	let published: NewsTimestamp;
-	if (publishedText) published = parse(publishedText);
-	else if (options.published && /^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
-		published = parse(options.zoneHint ? `${options.published}T00:00:00` : `${options.published}T00:00:00Z`);
-	} else throw new PageParseError("no-date", "the page prints no publication time; pass the published day");
+	const printedPublished = printed.find((stamp) => !stamp.updated)?.text;
+	const metadata = parts.publishedIso;
+	const fallbackStamp = options.published ? undefined : printed[0]?.text;
+	let published: NewsTimestamp | undefined;
+	let from: PublishedFrom = "unknown";
+	let publishedText: string | undefined;
+	if (printedPublished ?? (metadata === undefined ? fallbackStamp : undefined)) {
+		publishedText = printedPublished ?? fallbackStamp;
+		published = publishedText ? parse(publishedText) : undefined;
+		from = "printed";
+	} else if (metadata) {
+		publishedText = metadata;
+		published = DAY.test(metadata) ? midnight(metadata) : parse(metadata);
+		from = "metadata";
+	} else if (options.published && DAY.test(options.published)) {
+		published = midnight(options.published);
+		from = "given";
+	} else if (parts.printedDay) {
+		published = midnight(parts.printedDay);
+		from = "dateline";
+	}
 	const updatedText =
 		printed.find((stamp, index) => stamp.text !== publishedText && (stamp.updated || index > 0))?.text ??
 		parts.updatedIso;
-	const times: Times = { publishedAt: published.iso, zone: options.zoneHint ?? published.zone ?? "UTC" };
-	if (published.zone) times.zone = published.zone;
-	if (updatedText && updatedText !== publishedText) {
+	const times: Times = { zone: options.zoneHint ?? published?.zone ?? "UTC", from };
+	if (published) {
+		times.publishedAt = published.iso;
+		if (published.zone) times.zone = published.zone;
+	}
+	if (published && updatedText && updatedText !== publishedText) {
 		const updated = parse(updatedText);
 		if (Date.parse(updated.iso) >= Date.parse(published.iso)) times.updatedAt = updated.iso;
 	}
@@ -80,13 +102,35 @@ function describeFirstIssue(error: Parameters<typeof describeIssues>[0]): string
 	return issue ? `${issue.path || "article"}: ${issue.message}` : "invalid";
 }
 
-function build(raw: string, options: ParsePageOptions): ArticleDraft {
+/** A page read as far as it goes: the article draft, and what the page lacked. */
+export interface PageReading {
+	/** The article; `publishedAt` is absent when neither the page nor the caller gives a publication time. */
+	article: Omit<ArticleDraft, "publishedAt"> & { publishedAt?: string };
+	/** Where `publishedAt` came from. */
+	publishedFrom: PublishedFrom;
+	/** What the page lacked and how it was read anyway, one line each. */
+	warnings: string[];
+}
+
+// Stands in for a missing publication time while the rest of the draft is validated.
+const STAND_IN_TIME = "2000-01-01T00:00:00Z";
+
+function read(raw: string, options: ParsePageOptions): PageReading {
 	assertReadablePage(raw);
 	const parts = looksLikeHtml(raw) ? readHtmlPage(raw) : readTextPage(raw, options.zoneHint);
 	if (!parts.headline) throw new PageParseError("no-headline", "the page has no headline");
 	if (parts.paragraphs.length === 0) throw new PageParseError("no-body", "the page has no article text");
 	assertEnglish(`${parts.headline}\n${parts.paragraphs.join("\n")}`);
 	const times = readTimes(parts, options);
+	const warnings: string[] = [];
+	if (parts.headlineFromLead)
+		warnings.push("the page prints no title line: the headline is made from its lead");
+	if (parts.monthOnly && times.from !== "printed")
+		warnings.push(`the page's date ${parts.monthOnly} names only a month: not used as the publication day`);
+	if (!times.publishedAt)
+		warnings.push(
+			"the page prints no publication time and none was given: dates relative to it (yesterday, on Friday) stay empty",
+		);
 	const section = slugify(parts.breadcrumb.at(-1) ?? "") || DEFAULT_SECTION;
 	const hero =
 		parts.caption || parts.credit || parts.imageSrc
@@ -101,12 +145,13 @@ function build(raw: string, options: ParsePageOptions): ArticleDraft {
 	const candidate = {
 		slug: slugify(parts.headline) || undefined,
 		headline: parts.headline,
+		...(parts.standfirst ? { standfirst: parts.standfirst } : {}),
 		section,
 		...(hero ? { hero } : {}),
 		...(parts.byline ? { byline: parts.byline } : {}),
 		...(parts.agencyCredit ? { agencyCredit: parts.agencyCredit } : {}),
-		publishedAt: times.publishedAt,
-		...(times.updatedAt ? { updatedAt: times.updatedAt } : {}),
+		publishedAt: times.publishedAt ?? STAND_IN_TIME,
+		...(times.updatedAt && times.publishedAt ? { updatedAt: times.updatedAt } : {}),
 		zone: times.zone,
 		body: toBody(parts),
 	};
@@ -116,24 +161,52 @@ function build(raw: string, options: ParsePageOptions): ArticleDraft {
 			"invalid",
 			`the page does not make a valid article: ${describeFirstIssue(result.error)}`,
 		);
-	return result.data;
+	const { publishedAt, ...rest } = result.data;
+	return {
+		article: times.publishedAt ? { ...rest, publishedAt } : rest,
+		publishedFrom: times.from,
+		warnings,
+	};
+}
+
+const asPageError = (error: unknown) =>
+	error instanceof PageParseError
+		? error
+		: new PageParseError(
+				"invalid",
+				`cannot read the page: ${error instanceof Error ? error.message : String(error)}`,
+			);
+
+/**
+ * Reads a raw news page (scraped text or HTML) as far as it goes: a page that prints no publication time
+ * or no title line is still read, and `warnings` says what it lacked. The publication time comes from the
+ * printed timestamp, the page's metadata (HTML meta, JSON-LD, a leading ` date YYYY-MM-DD`), `published`,
+ * or a date printed under the title, in that order.
+ * @throws {PageParseError} for empty, binary, oversized or non-English input, or a page without any text.
+ * @example readPage("The two ministers met in Rome on Monday to talk about grain.").warnings.length; // 2
+ */
+export function readPage(raw: string, options: ParsePageOptions = {}): PageReading {
+	try {
+		return read(raw, options);
+	} catch (error) {
+		throw asPageError(error);
+	}
 }
 
 /**
  * Turns a raw news page (scraped text or HTML) into an article draft validated by the domain schema.
  * Drops navigation, share and rail boilerplate, collapses repeated lines, reads the breadcrumb section,
  * headline, hero caption and credit, published/updated times, byline, agency credit and body paragraphs.
- * @throws {PageParseError} for empty, binary, oversized or non-English input, or a page without headline, body or time.
+ * Use `readPage` to read a page that may print no publication time.
+ * @throws {PageParseError} for empty, binary, oversized or non-English input, or a page without body or time.
  * @example parsePage("Headline\n30 Jun 2021 06:06:02 GMT9\n\nThe two ministers met on Tuesday.").publishedAt; // "2021-06-30T06:06:02+09:00"
  */
 export function parsePage(raw: string, options: ParsePageOptions = {}): ArticleDraft {
-	try {
-		return build(raw, options);
-	} catch (error) {
-		if (error instanceof PageParseError) throw error;
+	const { article } = readPage(raw, options);
+	if (article.publishedAt === undefined)
 		throw new PageParseError(
-			"invalid",
-			`cannot read the page: ${error instanceof Error ? error.message : String(error)}`,
+			"no-date",
+			"the page prints no publication time; pass the published day (--published, or a sidecar file)",
 		);
-	}
+	return { ...article, publishedAt: article.publishedAt };
 }

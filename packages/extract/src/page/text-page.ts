@@ -1,6 +1,18 @@
-import { isNoiseLine, isRailLine, isSocialLine } from "./boilerplate.js";
+import { isFurnitureLine, isNoiseLine, isRailLine, isSocialLine } from "./boilerplate.js";
+import {
+	bylineOf,
+	headlineFromLead,
+	isDatelineLine,
+	isPhotoCaption,
+	isSectionLabel,
+	isTagline,
+	isTitleLike,
+	readDatePrefix,
+	sameLine,
+	splitLeadingByline,
+} from "./header.js";
 import type { PageParts } from "./parts.js";
-import { isTimestampLine } from "./timestamps.js";
+import { isTimestampLine, readDateLine } from "./timestamps.js";
 
 const BULLET = /^\s*[•·▪‣◦*-]\s+(.+)$/;
 const AGENCY =
@@ -8,7 +20,7 @@ const AGENCY =
 const CREDIT = /^(.*\S)\s*\(([^()]{2,100})\)\s*$/;
 
 /** Makes line breaks and spaces uniform and drops invisible characters. */
-export function normaliseText(raw: string): string {
+function normaliseText(raw: string): string {
 	return raw
 		.replace(/^\uFEFF/, "")
 		.replace(/\r\n?/g, "\n")
@@ -48,12 +60,90 @@ function toParagraphs(lines: string[]): string[] {
 	return paragraphs;
 }
 
+/** Lines scanned for a timestamp before deciding the page has no header block. */
+const HEADER_LINES = 12;
+const BREADCRUMB = /^home\s*[>›»/|]/i;
+
+interface Header {
+	/** Index of the first line after the header. */
+	end: number;
+	/** Title-like candidates and other lines of the header, in order. */
+	lines: string[];
+	bullets: string[];
+	caption?: string;
+}
+
+/**
+ * Reads the header block: furniture, breadcrumb, section label, byline, timestamps and date lines are
+ * taken out; what is left is the title, a caption or standfirst, and (on pages with no title) the lead.
+ */
+function readHeader(lines: string[], parts: PageParts, zoneHint: string | undefined): Header {
+	const nonBlank = lines.flatMap((line, index) => (line.trim() === "" ? [] : [index]));
+	const firstStamp = nonBlank
+		.slice(0, HEADER_LINES)
+		.find(
+			(index) => isTimestampLine(lines[index]?.trim() ?? "", zoneHint) || readDateLine(lines[index] ?? ""),
+		);
+	const header: Header = { end: lines.length, lines: [], bullets: [] };
+	for (let position = 0; position < nonBlank.length; position++) {
+		const index = nonBlank[position] ?? 0;
+		const line = lines[index] ?? "";
+		const trimmed = line.trim();
+		if (firstStamp !== undefined && index >= firstStamp) {
+			header.end = index;
+			return header;
+		}
+		const bullet = BULLET.exec(line);
+		if (bullet?.[1]) {
+			if (!isSocialLine(bullet[1]) && !isFurnitureLine(bullet[1])) header.bullets.push(bullet[1].trim());
+			continue;
+		}
+		if (BREADCRUMB.test(trimmed)) {
+			header.bullets.push(
+				"Home",
+				...trimmed
+					.split(/\s*[>›»/|]\s*/)
+					.slice(1)
+					.filter(Boolean),
+			);
+			continue;
+		}
+		if (isNoiseLine(trimmed) || isFurnitureLine(trimmed)) continue;
+		const byline = bylineOf(trimmed);
+		if (byline) {
+			parts.byline ??= byline;
+			continue;
+		}
+		if (isPhotoCaption(trimmed)) {
+			header.caption ??= trimmed;
+			continue;
+		}
+		const hasTitle = header.lines.some(isTitleLike);
+		const nextIndex = nonBlank.slice(position + 1).find((later) => !isFurnitureLine(lines[later] ?? ""));
+		const next = nextIndex === undefined ? undefined : lines[nextIndex]?.trim();
+		if (!hasTitle && header.lines.length === 0 && (isSectionLabel(trimmed) || isTagline(trimmed, next))) {
+			if (isSectionLabel(trimmed)) header.bullets.push(trimmed);
+			continue;
+		}
+		if (header.lines.some((kept) => sameLine(kept, trimmed))) continue;
+		header.lines.push(trimmed);
+		// With no timestamp ahead, the header ends at the title, or at the lead of a page without one.
+		if (firstStamp === undefined) {
+			header.end = index + 1;
+			return header;
+		}
+	}
+	return header;
+}
+
 /**
  * Reads a page scraped as plain text (navigation bullets, headline, caption, timestamps, byline, body, rail)
- * or the simpler form headline / timestamp / blank line / paragraphs.
+ * or the simpler form headline / timestamp / blank line / paragraphs. A page with no title line gets a
+ * headline made from its lead, which stays in the body; site furniture is dropped wherever it stands.
  */
 export function readTextPage(text: string, zoneHint?: string): PageParts {
-	const all = normaliseText(text).split("\n");
+	const prefix = readDatePrefix(normaliseText(text));
+	const all = prefix.text.split("\n");
 	const lines: string[] = [];
 	for (const line of all) {
 		const trimmed = line.trim();
@@ -65,42 +155,38 @@ export function readTextPage(text: string, zoneHint?: string): PageParts {
 	}
 
 	const parts: PageParts = { breadcrumb: [], timestamps: [], paragraphs: [] };
-	const bullets: string[] = [];
-	const header: string[] = [];
-	let index = 0;
-	for (; index < lines.length; index++) {
-		const line = lines[index] ?? "";
-		const trimmed = line.trim();
-		if (trimmed === "") continue;
-		if (isTimestampLine(trimmed, zoneHint)) break;
-		const bullet = BULLET.exec(line);
-		if (bullet?.[1]) {
-			if (!isSocialLine(bullet[1])) bullets.push(bullet[1].trim());
-			continue;
-		}
-		if (isNoiseLine(trimmed)) continue;
-		header.push(trimmed);
-	}
-	const sawTimestamp = index < lines.length;
-	if (!sawTimestamp) {
-		// No timestamp: the first line is the headline and the rest is body.
-		index = 0;
-		header.length = 0;
-		while (index < lines.length && (lines[index] ?? "").trim() === "") index++;
-		const first = (lines[index] ?? "").trim();
-		if (first) header.push(first);
-		index++;
-	}
+	if (prefix.day) parts.publishedIso = prefix.day;
+	if (prefix.month) parts.monthOnly = prefix.month;
+	const header = readHeader(lines, parts, zoneHint);
 
-	const crumbs = bullets[0]?.toLowerCase() === "home" ? bullets.slice(1) : bullets;
-	const headlineFromCrumbs =
-		crumbs.length > 0 && header.includes(crumbs.at(-1) ?? "") ? crumbs.at(-1) : undefined;
-	parts.breadcrumb = headlineFromCrumbs ? crumbs.slice(0, -1) : crumbs;
-	const headline = headlineFromCrumbs ?? header[0];
+	const crumbs = header.bullets[0]?.toLowerCase() === "home" ? header.bullets.slice(1) : header.bullets;
+	const titleInCrumbs = crumbs.findLast((crumb) => header.lines.some((line) => sameLine(line, crumb)));
+	const lastCrumb = crumbs.at(-1);
+	let headline = titleInCrumbs ?? header.lines.find(isTitleLike);
+	if (
+		!headline &&
+		header.lines.length === 0 &&
+		lastCrumb &&
+		isTitleLike(lastCrumb) &&
+		lastCrumb.split(" ").length >= 4
+	)
+		headline = lastCrumb;
+	parts.breadcrumb = crumbs.filter((crumb) => crumb !== headline);
+	let index = header.end;
+	const lead = header.lines.find((line) => line !== headline && !sameLine(line, headline ?? ""));
+	if (!headline && header.lines[0]) {
+		// No title line: the lead makes the headline and stays the first paragraph.
+		headline = headlineFromLead(header.lines[0]);
+		parts.headlineFromLead = true;
+		index = lines.findIndex((line) => line.trim() === header.lines[0]);
+	} else if (lead !== undefined && header.caption === undefined && !isTitleLike(lead)) {
+		header.caption = lead;
+	} else if (lead !== undefined && isTitleLike(lead) && lead.split(/\s+/).length >= 6) {
+		parts.standfirst = lead;
+	}
 	if (headline) parts.headline = headline;
-	const captionLine = header.find((line) => line !== headline);
-	if (captionLine) {
-		const { caption, credit } = splitCredit(captionLine);
+	if (header.caption) {
+		const { caption, credit } = splitCredit(header.caption);
 		parts.caption = caption;
 		if (credit) parts.credit = credit;
 	}
@@ -108,9 +194,30 @@ export function readTextPage(text: string, zoneHint?: string): PageParts {
 	const rest: string[] = [];
 	for (; index < lines.length; index++) {
 		const line = (lines[index] ?? "").trim();
-		if (line !== "" && isTimestampLine(line, zoneHint) && rest.every((kept) => kept === "")) {
+		const atTop = rest.every((kept) => kept === "");
+		if (line !== "" && atTop && isTimestampLine(line, zoneHint)) {
 			if (!parts.timestamps.includes(line)) parts.timestamps.push(line);
 			continue;
+		}
+		if (line !== "" && atTop) {
+			const day = readDateLine(line);
+			if (day) {
+				parts.printedDay ??= day;
+				continue;
+			}
+			if (headline && sameLine(line, headline) && !parts.headlineFromLead) continue;
+			if (isFurnitureLine(line)) continue;
+			const byline = bylineOf(line);
+			if (byline) {
+				parts.byline ??= byline;
+				continue;
+			}
+			if (isPhotoCaption(line) && !parts.caption) {
+				const { caption, credit } = splitCredit(line);
+				parts.caption = caption;
+				if (credit) parts.credit = credit;
+				continue;
+			}
 		}
 		if (line !== "" && (isNoiseLine(line) || BULLET.test(lines[index] ?? ""))) continue;
 		const agency = AGENCY.exec(line);
@@ -120,12 +227,25 @@ export function readTextPage(text: string, zoneHint?: string): PageParts {
 		}
 		rest.push(line);
 	}
-	const paragraphs = toParagraphs(rest);
+	const paragraphs = joinDatelines(toParagraphs(rest));
 	const first = paragraphs[0];
 	if (first !== undefined && paragraphs.length > 1 && looksLikeByline(first)) {
 		parts.byline = first;
 		paragraphs.shift();
 	}
+	const glued = paragraphs[0] === undefined ? undefined : splitLeadingByline(paragraphs[0]);
+	if (glued?.byline) {
+		parts.byline ??= glued.byline;
+		paragraphs[0] = glued.text;
+	}
 	parts.paragraphs = paragraphs;
 	return parts;
+}
+
+/** "TOKYO" on its own line before the first paragraph becomes that paragraph's dateline. */
+function joinDatelines(paragraphs: string[]): string[] {
+	const first = paragraphs[0];
+	const second = paragraphs[1];
+	if (first === undefined || second === undefined || !isDatelineLine(first)) return paragraphs;
+	return [`${first} — ${second}`, ...paragraphs.slice(2)];
 }

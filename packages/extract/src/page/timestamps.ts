@@ -63,34 +63,57 @@ interface Local {
 	second: number;
 }
 
-function readLocal(text: string): Local | undefined {
-	let year: number | undefined;
-	let month: number | undefined;
-	let day: number | undefined;
-	let rest = text;
+/** The first calendar date printed in a text (year-month-day, day-first numeric or with a month name). */
+function readDate(text: string): { year: number; month: number; day: number; printed: string } | undefined {
 	const ymd = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/.exec(text);
 	const dmy = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/.exec(text);
 	const named = new RegExp(
-		`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})|\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`,
+		`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})|\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+(\\d{4})`,
 		"i",
 	).exec(text);
-	if (ymd) [year, month, day] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+	let parts: [number, number, number] | undefined;
+	if (ymd) parts = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
 	else if (dmy) {
 		// Numeric day-first dates (21.09.2022, 14-05-2023); a first number above 12 cannot be a month anyway.
-		[day, month, year] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+		parts = [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])];
 	} else if (named) {
-		day = Number(named[1] ?? named[5]);
-		month = MONTHS.indexOf((named[2] ?? named[4] ?? "").slice(0, 3).toLowerCase()) + 1;
-		year = Number(named[3] ?? named[6]);
+		const month = MONTHS.indexOf((named[2] ?? named[4] ?? "").slice(0, 3).toLowerCase()) + 1;
+		parts = [Number(named[3] ?? named[6]), month, Number(named[1] ?? named[5])];
 	}
-	const dateMatch = ymd ?? dmy ?? named;
-	if (!year || !month || !day || !dateMatch) return undefined;
-	rest = text.replace(dateMatch[0], " ");
+	const match = ymd ?? dmy ?? named;
+	if (!parts || !match) return undefined;
+	const [year, month, day] = parts;
+	if (!year || !month || !day || month > 12 || day > 31) return undefined;
+	return { year, month, day, printed: match[0] };
+}
+
+function readLocal(text: string): Local | undefined {
+	const date = readDate(text);
+	if (!date) return undefined;
+	const rest = text.replace(date.printed, " ");
 	const time = /\b(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\.?)?/i.exec(rest);
 	if (!time) return undefined;
 	let hour = Number(time[1]);
 	if (time[4]) hour = (hour % 12) + (time[4].toLowerCase() === "p" ? 12 : 0);
-	return { year, month, day, hour, minute: Number(time[2]), second: Number(time[3] ?? 0) };
+	return { ...date, hour, minute: Number(time[2]), second: Number(time[3] ?? 0) };
+}
+
+/**
+ * The day of a short line that prints a date and nothing else of substance: "February 7, 2016",
+ * "Example Press - November 9, 2012", "June 25, 2024 - Ottawa - Foreign Ministry". A sentence that
+ * happens to contain a date is not a date line.
+ * @example readDateLine("Example Press - November 9, 2012"); // "2012-11-09"
+ */
+export function readDateLine(line: string): string | undefined {
+	const text = line.trim().replace(LABEL, "");
+	if (text.length > 100) return undefined;
+	const date = readDate(text);
+	if (!date) return undefined;
+	const rest = text.replace(date.printed, " ").trim();
+	const words = rest.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+	if (words.length > 6 || (words.length > 3 && !/[-–—•|]/.test(rest))) return undefined;
+	if (words.length > 2 && /\p{Ll}[.!?]$/u.test(rest)) return undefined;
+	return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
 
 /**

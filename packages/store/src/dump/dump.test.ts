@@ -1,4 +1,5 @@
 import { PassThrough, Readable } from "node:stream";
+import { demoRecords } from "@sidelines/domain/fixtures";
 import { describe, expect, it } from "vitest";
 import { engines } from "../../test/engines.js";
 import type { SqlStore } from "../create-store.js";
@@ -20,8 +21,18 @@ async function dumpOf(store: SqlStore): Promise<{ text: string; chunks: number }
 
 async function richStore(): Promise<SqlStore> {
 	const store = await sqlite.open({ demo: true });
+	const synthetic = generateSynthetic({
+		seed: 11,
+		articles: 700,
+		diplomats: 40,
+		meetings: 120,
+		firstSerial: demoRecords.articles.length + 1,
+	});
+	// The demo already has some of the generator's sections (Asia, Europe).
+	const demoSections = new Set(demoRecords.sections.map((section) => section.slug));
 	await store.bulkInsert({
-		...generateSynthetic({ seed: 11, articles: 700, diplomats: 40, meetings: 120, firstSerial: 2 }),
+		...synthetic,
+		sections: synthetic.sections.filter((section) => !demoSections.has(section.slug)),
 	});
 	await store.sections.upsert({ slug: "tokyo", name: "Tokyo 東京 🗼", parent: "asia" });
 	const extra = await store.articles.create({
@@ -58,14 +69,14 @@ describe("export and import of dumps", () => {
 			version: 1,
 			schema: "002-views-and-idempotency",
 		});
-		expect(header.tables.articles).toHaveLength(701);
+		expect(header.tables.articles).toHaveLength(700 + demoRecords.articles.length);
 
 		const onPostgres = await postgres.open();
 		const counts = await importDump(onPostgres, Readable.from([first.text]));
 		expect(counts).toMatchObject({
-			articles: 701,
-			diplomats: 46,
-			meetings: 124,
+			articles: 700 + demoRecords.articles.length,
+			diplomats: 40 + demoRecords.diplomats.length,
+			meetings: 120 + demoRecords.meetings.length,
 			apiKeys: 1,
 			idempotency: 1,
 			articleViews: 1,
@@ -90,7 +101,8 @@ describe("export and import of dumps", () => {
 			body: [{ type: "paragraph", text: "New." }],
 		});
 		expect(next.shortCode).not.toBe((await original.articles.list({ limit: 1 })).items[0]?.shortCode);
-		expect(header.articleSerial).toBe(702);
+		// The demo's serials, the 700 synthetic ones, then the article created and deleted in richStore.
+		expect(header.articleSerial).toBe(demoRecords.articles.length + 701);
 	});
 
 	it.each(engines)("refuses to import into a database that has records ($name)", async (engine) => {

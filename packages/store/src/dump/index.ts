@@ -1,3 +1,3 @@
 export { exportDump } from "./export-dump.js";
-export { DUMP_FORMAT, DUMP_TABLES, DUMP_VERSION, type DumpTable } from "./format.js";
+export { DUMP_FORMAT, DUMP_VERSION } from "./format.js";
 export { type DumpCounts, importDump } from "./import-dump.js";
