@@ -58,7 +58,7 @@ function inventWords(count: number, rng: Random, taken: Set<string>): string[] {
 }
 
 /** Words in the synthetic vocabulary, most common first. */
-export const VOCABULARY_SIZE = 30_000;
+const VOCABULARY_SIZE = 30_000;
 const EXPONENT = 1.05;
 
 function buildVocabulary() {
