@@ -206,29 +206,35 @@ async function run(dialect: "sqlite" | "postgres", rows: Row[], ratios: string[]
 	}
 }
 
-const rows: Row[] = [];
-const ratios: string[] = [];
-for (const dialect of dialects) await run(dialect, rows, ratios);
-
-console.log(
-	`\nstore benchmark, scale ${scale}: ${rounds} rounds of ${samples} calls per operation; latency in ms, median of the rounds (range)\n`,
-);
-for (const note of notes) console.log(note);
-const width = Math.max(...rows.map((row) => row.operation.length));
-console.log(
-	`\n${"dialect".padEnd(9)} ${"operation".padEnd(width)} ${"p50".padStart(18)} ${"p95".padStart(18)}  target p95`,
-);
-for (const row of rows) {
-	const p50 = row.rounds.map((r) => r.p50);
-	const p95 = row.rounds.map((r) => r.p95);
-	const cell = (list: number[]) => `${median(list).toFixed(3)} (${range(list, 2)})`.padStart(18);
-	const verdict =
-		row.target === undefined ? "" : `< ${row.target} ${median(p95) < row.target ? "met" : "NOT met"}`;
+/** Prints one engine's figures as soon as they are measured (a full run takes long on a busy machine). */
+function print(rows: Row[], ratios: string[]) {
 	console.log(
-		`${row.dialect.padEnd(9)} ${row.operation.padEnd(width)} ${cell(p50)} ${cell(p95)}  ${verdict}`,
+		`\nstore benchmark, scale ${scale}: ${rounds} rounds of ${samples} calls per operation; latency in ms, median of the rounds (range)\n`,
 	);
+	for (const note of notes) console.log(note);
+	const width = Math.max(...rows.map((row) => row.operation.length));
+	console.log(
+		`\n${"dialect".padEnd(9)} ${"operation".padEnd(width)} ${"p50".padStart(18)} ${"p95".padStart(18)}  target p95`,
+	);
+	for (const row of rows) {
+		const p50 = row.rounds.map((r) => r.p50);
+		const p95 = row.rounds.map((r) => r.p95);
+		const cell = (list: number[]) => `${median(list).toFixed(3)} (${range(list, 2)})`.padStart(18);
+		const verdict =
+			row.target === undefined ? "" : `< ${row.target} ${median(p95) < row.target ? "met" : "NOT met"}`;
+		console.log(
+			`${row.dialect.padEnd(9)} ${row.operation.padEnd(width)} ${cell(p50)} ${cell(p95)}  ${verdict}`,
+		);
+	}
+	console.log(
+		"\nratios: repository / hand-written prepared statement, same reads, same run (targets <= 1.3x SQLite, <= 1.2x PostgreSQL)",
+	);
+	for (const line of ratios) console.log(line);
 }
-console.log(
-	"\nratios: repository / hand-written prepared statement, same reads, same run (targets <= 1.3x SQLite, <= 1.2x PostgreSQL)",
-);
-for (const line of ratios) console.log(line);
+
+for (const dialect of dialects) {
+	const rows: Row[] = [];
+	const ratios: string[] = [];
+	await run(dialect, rows, ratios);
+	print(rows, ratios);
+}
