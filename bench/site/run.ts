@@ -16,14 +16,17 @@ import { openStore } from "@sidelines/store";
  * served by a bare node:http file server, in the same run, on loopback, one request at a time.
  *   site     apps/site (Astro, Node adapter) reading the API (apps/api, SQLite) over HTTP
  *   static   the same HTML from files
- * 10,000 synthetic articles (`--scale 0.1` for 1,000), fetched in interleaved batches so drift on a
- * shared machine falls on both alike. Prints p50/p99 per page, pages per second, and the article
+ * 10,000 synthetic articles in the store (`--scale 0.1` for 1,000); every one of them is rendered,
+ * or `--pages N` of them spread evenly across the archive. Fetched in interleaved batches so drift
+ * on a shared machine falls on both alike. Prints p50/p99 per page, pages per second, and the article
  * page's size (HTML + CSS, images aside; the budget is 50 KB).
  */
 
 const scaleArg = process.argv.indexOf("--scale");
 const SCALE = scaleArg > 0 ? Number(process.argv[scaleArg + 1]) : 1;
-const PAGES = Math.max(100, Math.round(10_000 * SCALE));
+const ARTICLES = Math.max(100, Math.round(10_000 * SCALE));
+const pagesArg = process.argv.indexOf("--pages");
+const PAGES = Math.min(ARTICLES, pagesArg > 0 ? Number(process.argv[pagesArg + 1]) : ARTICLES);
 const BATCH = 250;
 
 const words = [
@@ -125,7 +128,7 @@ const staticRoot = join(dir, "static");
 const children: ChildProcess[] = [];
 try {
 	const store = await openStore({ sqlitePath, demo: true });
-	const articles = Array.from({ length: PAGES }, (_, index) => syntheticArticle(index));
+	const articles = Array.from({ length: ARTICLES }, (_, index) => syntheticArticle(index));
 	await store.bulkInsert({ articles });
 	await store.close();
 
@@ -151,7 +154,8 @@ try {
 	const baseline = await startProcess(["--import", "tsx", staticServer, staticRoot], {}, /port=(\d+)/);
 	children.push(baseline.child);
 
-	const paths = articles.map((article) => `/articles/${article.slug}`);
+	const step = ARTICLES / PAGES;
+	const paths = Array.from({ length: PAGES }, (_, i) => `/articles/${articles[Math.floor(i * step)]?.slug}`);
 	// Warm both: the first renders compile code paths and fill the API's caches.
 	for (const path of paths.slice(0, 50)) await timed(`http://127.0.0.1:${sitePort}${path}`);
 
@@ -181,7 +185,9 @@ try {
 
 	const row = (name: string, ms: number[], total: number) =>
 		`${name.padEnd(8)} p50 ${quantile(ms, 0.5).toFixed(2).padStart(7)} ms   p99 ${quantile(ms, 0.99).toFixed(2).padStart(7)} ms   ${((ms.length / total) * 1000).toFixed(0).padStart(6)} pages/s`;
-	console.log(`${PAGES} article pages, one request at a time, batches of ${BATCH} interleaved`);
+	console.log(
+		`${PAGES} of ${ARTICLES} article pages, one request at a time, batches of ${BATCH} interleaved`,
+	);
 	console.log(row("site", siteMs, siteTotal));
 	console.log(row("static", staticMs, staticTotal));
 	console.log(

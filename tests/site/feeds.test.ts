@@ -1,6 +1,9 @@
+// Callbacks passed to page.evaluate run in Chromium, against the DOM.
+/// <reference lib="dom" />
 import { materaArticle } from "@sidelines/domain/fixtures";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jsonOf } from "../api/support/api.js";
 import { launchChromium } from "./support/browser.js";
 import { startSite, type TestSite } from "./support/site.js";
 
@@ -57,7 +60,7 @@ describe("feeds, sitemaps and structured data", () => {
 		for (const path of ["/feed.json", "/diplomats/suga-yoshihide/feed.json"]) {
 			const response = await site.fetch(path);
 			expect(response.headers.get("content-type")).toBe("application/feed+json; charset=utf-8");
-			const feed = await response.json();
+			const feed = await jsonOf(response);
 			expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
 			expect(feed.feed_url).toBe(`${site.url}${path}`);
 			const item = feed.items.find((entry: { url: string }) => entry.url === articleUrl());
@@ -103,7 +106,7 @@ describe("feeds, sitemaps and structured data", () => {
 			}),
 		});
 		expect(created.status).toBe(201);
-		const { slug } = await created.json();
+		const { slug } = await jsonOf(created);
 		const xml = await (await site.fetch("/news-sitemap.xml")).text();
 		const { error, texts } = await parseXml(page, xml, "loc");
 		expect(error).toBeNull();

@@ -1,5 +1,6 @@
 import { materaArticle } from "@sidelines/domain/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jsonOf } from "../api/support/api.js";
 import { editorOf } from "./support/editor.js";
 import { startSite, type TestSite } from "./support/site.js";
 
@@ -79,7 +80,7 @@ describe("what editors publish reaches readers within a minute", () => {
 
 	it("counts a reader's view once per window, server-side, and Most Popular follows the API", async () => {
 		const popular = async () => {
-			const { items } = await (await site.api.fetch("/v1/articles/popular")).json();
+			const { items } = await jsonOf(await site.api.fetch("/v1/articles/popular"));
 			return (
 				items.find((item: { article: { slug: string } }) => item.article.slug === materaArticle.slug)
 					?.views ?? 0
@@ -111,5 +112,22 @@ describe("what editors publish reaches readers within a minute", () => {
 		expect(html).toContain("The article that reports this meeting is not published yet.");
 		expect(html).not.toContain(`/articles/${draft.body.slug}`);
 		expect((await page("/diplomats/luigi-di-maio")).html).toContain(`/meetings/${meeting.body.id}`);
+	});
+});
+
+describe("when the API does not answer", () => {
+	it("says so in plain words with status 500, and keeps the way on", async () => {
+		// Nothing listens on port 9 (discard) of the loopback: every API call is refused.
+		const site = await startSite({ apiUrl: "http://127.0.0.1:9" });
+		try {
+			const response = await site.fetch(`/articles/${materaArticle.slug}`);
+			expect(response.status).toBe(500);
+			const html = await response.text();
+			expect(html).toContain("This page is not available right now");
+			expect(html).toContain('href="/search"');
+			expect(html).not.toMatch(/ECONNREFUSED|at async|node_modules/);
+		} finally {
+			await site.close();
+		}
 	});
 });

@@ -1,5 +1,8 @@
+// Callbacks passed to page.evaluate run in Chromium, against the DOM.
+/// <reference lib="dom" />
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jsonOf } from "../api/support/api.js";
 import { launchChromium, visibleText } from "./support/browser.js";
 import { editorOf } from "./support/editor.js";
 import { startSite, type TestSite } from "./support/site.js";
@@ -117,7 +120,7 @@ describe("editor text is inert on every page", () => {
 	it("keeps the feeds well-formed with the payloads escaped", async () => {
 		const rss = await (await site.fetch("/feed.xml")).text();
 		expect(rss).toContain("Ministers talk &lt;svg/onload=alert(1)&gt; in Rome");
-		const feed = await (await site.fetch("/feed.json")).json();
+		const feed = await jsonOf(await site.fetch("/feed.json"));
 		expect(feed.items.map((item: { title: string }) => item.title)).toContain(PAYLOADS.headline);
 	});
 });

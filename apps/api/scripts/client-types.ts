@@ -74,6 +74,13 @@ export async function clientTypes(document: object): Promise<string> {
 }
 
 if (import.meta.main) {
-	await writeFile(CLIENT_TYPES, await clientTypes(await servedDocument()));
-	console.log(`wrote ${CLIENT_TYPES.pathname}`);
+	const document = await servedDocument();
+	// `--document <file>` writes the served document instead, for the OpenAPI linter (`npm run lint`).
+	const target = process.argv.indexOf("--document");
+	if (target > 0)
+		await writeFile(process.argv[target + 1] ?? "openapi.json", JSON.stringify(document, null, 2));
+	else {
+		await writeFile(CLIENT_TYPES, await clientTypes(document));
+		console.log(`wrote ${CLIENT_TYPES.pathname}`);
+	}
 }

@@ -34,6 +34,8 @@ import { shortLinkRoutes } from "./routes/short-links.js";
 export interface WindowLimit {
 	limit: number;
 	windowMs: number;
+	/** Most keys counted at once (default 10,000); over it, new keys are refused until windows end. */
+	maxKeys?: number;
 }
 
 /** Everything the app is built from; only `store` is required. */
@@ -72,8 +74,26 @@ export interface AppDeps {
 	log?: (error: unknown) => void;
 }
 
-const limiter = (window: WindowLimit | undefined, fallback: WindowLimit, now: () => number) =>
-	new FixedWindowLimiter((window ?? fallback).limit, (window ?? fallback).windowMs, now);
+/** OpenAPI 3.1 license (the 3.0 type the generator declares has no `identifier`). */
+const LICENSE = { name: "MIT", identifier: "MIT" };
+
+/** The document's tags, each with what its operations are about. */
+const TAGS = {
+	articles: "News articles: published ones for readers, drafts for key holders; view counts and short links",
+	meetings: "Who met whom, when, where and how, with the articles that report it",
+	diplomats: "People who hold or held diplomatic office, by any form of their name",
+	occasions: "Gatherings that meetings happen on the sidelines of, with who met whom there",
+	sections: "Site sections, for navigation",
+	search: "One search across articles, diplomats and their meetings",
+	review: "Raw page import and the queue of proposed meetings editors confirm or reject",
+	health: "Liveness and readiness for orchestrators",
+	docs: "This document and its reference page",
+};
+
+const limiter = (window: WindowLimit | undefined, fallback: WindowLimit, now: () => number) => {
+	const { limit, windowMs, maxKeys } = window ?? fallback;
+	return new FixedWindowLimiter(limit, windowMs, now, maxKeys);
+};
 
 /**
  * Builds the Sidelines HTTP API (no listening, no environment: `server.ts` and `worker.ts` do that).
@@ -170,19 +190,10 @@ export function createApp(deps: AppDeps) {
 						version: "1.0.0",
 						description:
 							"Diplomatic news as structured records: articles, meetings, diplomats and occasions. Errors are RFC 9457 problem+json.",
+						license: LICENSE,
 					},
 					servers: [{ url: "/" }],
-					tags: [
-						"articles",
-						"meetings",
-						"diplomats",
-						"occasions",
-						"sections",
-						"search",
-						"review",
-						"health",
-						"docs",
-					].map((name) => ({ name })),
+					tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
 				}),
 			scalarBundle,
 		}),

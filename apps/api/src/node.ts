@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type RequestListener, type ServerRe
 import type { AddressInfo } from "node:net";
 import { getRequestListener } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
+import { isSlug } from "@sidelines/domain";
 import type { Context } from "hono";
 import type { ArticleCache, CachedArticle } from "./http/article-cache.js";
 import { cachingFetch, ResponseCache } from "./http/response-cache.js";
@@ -53,8 +54,19 @@ export interface RunningServer {
 type FetchHandler = (request: Request, env?: unknown) => Response | Promise<Response>;
 
 const ARTICLE_PREFIX = "/v1/articles/";
-// Only plain ASCII slugs take the fast lane; anything with escapes, queries or more segments goes to the app.
-const PLAIN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The slug a raw request path names, percent-decoded; undefined when it is not one `Slug` segment. */
+function slugOf(rawPath: string): string | undefined {
+	let slug = rawPath;
+	if (slug.includes("%")) {
+		try {
+			slug = decodeURIComponent(slug);
+		} catch {
+			return undefined;
+		}
+	}
+	return isSlug(slug) ? slug : undefined;
+}
 const wireForms = new WeakMap<CachedArticle, { body: Buffer; headers: Record<string, string | number> }>();
 
 function wireForm(entry: CachedArticle) {
@@ -93,8 +105,8 @@ export function nodeListener(
 			!(trustProxy && req.headers["x-forwarded-proto"] === "https")
 		) {
 			if (articleCache && url.startsWith(ARTICLE_PREFIX)) {
-				const slug = url.slice(ARTICLE_PREFIX.length);
-				const entry = slug.length <= 120 && PLAIN_SLUG.test(slug) ? articleCache.fresh(slug) : undefined;
+				const slug = slugOf(url.slice(ARTICLE_PREFIX.length));
+				const entry = slug === undefined ? undefined : articleCache.fresh(slug);
 				if (entry) {
 					if (noneMatch(req.headers["if-none-match"], entry.etag)) {
 						res.writeHead(304, entry.notModifiedHeaders);
@@ -126,14 +138,30 @@ export function nodeListener(
 }
 
 /**
+ * How long a connection may take, in ms. Chosen so a slow client cannot hold a socket open: a whole
+ * request (headers and a 1 MiB body) gets 30 s, its headers 10 s, an idle keep-alive socket 5 s;
+ * Node checks every second (its default of 30 s would let a request overrun by that much).
+ */
+export const SERVER_TIMEOUTS = {
+	requestTimeout: 30_000,
+	headersTimeout: 10_000,
+	keepAliveTimeout: 5_000,
+	connectionsCheckingInterval: 1_000,
+};
+
+/**
  * Serves a request listener (see {@link nodeListener}) over HTTP.
  * @example const server = await listen(nodeListener(app.fetch), { port: 0 }); await fetch(`${server.url}/healthz`);
  */
 export function listen(
 	listener: RequestListener,
-	{ port = 8787, hostname = "127.0.0.1" }: { port?: number; hostname?: string } = {},
+	{
+		port = 8787,
+		hostname = "127.0.0.1",
+		timeouts = SERVER_TIMEOUTS,
+	}: { port?: number; hostname?: string; timeouts?: Partial<typeof SERVER_TIMEOUTS> } = {},
 ): Promise<RunningServer> {
-	const server = createServer(listener);
+	const server = createServer({ ...SERVER_TIMEOUTS, ...timeouts }, listener);
 	return new Promise((resolve, reject) => {
 		server.once("error", reject);
 		server.listen(port, hostname, () => {

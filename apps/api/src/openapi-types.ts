@@ -156,7 +156,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List diplomats (by country, or by any form of their name) */
+        /**
+         * List diplomats (by country, or by any form of their name)
+         * @description Readers see the diplomats of confirmed meetings and published articles; a key holder sees every diplomat.
+         */
         get: operations["listDiplomats"];
         put?: never;
         /** Create a diplomat */
@@ -1082,6 +1085,8 @@ export interface components {
             skipped: {
                 reason: string;
             }[];
+            /** @description Why anything the page reports was left out or left empty, one line each */
+            warnings: string[];
         };
         HealthStatus: {
             /** @enum {string} */
@@ -3978,6 +3983,15 @@ export interface operations {
                     "application/json": components["schemas"]["HealthStatus"];
                 };
             };
+            /** @description The request cannot be served as sent */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     readiness: {
@@ -4007,6 +4021,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request cannot be served as sent */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getOpenApiDocument: {
@@ -4029,6 +4052,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request cannot be served as sent */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReferencePage: {
@@ -4047,6 +4079,15 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+            /** @description The request cannot be served as sent */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

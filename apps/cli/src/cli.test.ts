@@ -35,7 +35,7 @@ describe("sidelines", () => {
 	it("lists its commands and rejects unknown ones with one line and exit code 2", async () => {
 		const help = await sidelines(["help"], db);
 		expect(help.code).toBe(0);
-		for (const name of ["migrate", "export", "import-dump", "keys", "extract", "import", "eval"]) {
+		for (const name of ["migrate", "export", "import-dump", "d1-sql", "keys", "extract", "import", "eval"]) {
 			expect(help.stdout).toContain(`  ${name}`);
 		}
 		const unknown = await sidelines(["frobnicate"], db);
@@ -83,6 +83,7 @@ describe("sidelines", () => {
 		["a bad zone", ["extract", seed, "--zone", "Mars/Olympus"]],
 		["a bad date", ["extract", seed, "--published", "30/06/2021"]],
 		["an unknown option", ["export", "--frobnicate"]],
+		["a page given to d1-sql as a dump", ["d1-sql", seed]],
 	])("fails on %s with a non-zero exit and one line", async (_, args) => {
 		const result = await sidelines(args, join(folder, "bad.db"));
 		expect(result.code).not.toBe(0);
@@ -199,5 +200,34 @@ describe("sidelines", () => {
 		};
 		expect(summary.texts).toBeGreaterThanOrEqual(44);
 		expect(summary.f1).toBeGreaterThanOrEqual(0.9);
+	});
+
+	it("import takes each page's publication day from its sidecar, and says which page lacks one", async () => {
+		const pages = join(folder, "undated");
+		mkdirSync(pages);
+		const page = (country: string, minister: string) =>
+			[
+				`Ministers of Chile and ${country} meet in Santiago`,
+				"",
+				`Chilean Foreign Minister Rosa Vidal met ${minister} in Santiago on Friday.`,
+			].join("\n");
+		writeFileSync(join(pages, "a.txt"), page("Peru", "Peruvian Foreign Minister Tomás Quispe"));
+		writeFileSync(join(pages, "a.txt.meta.json"), JSON.stringify({ published: "2024-05-12" }));
+		writeFileSync(join(pages, "b.txt"), page("Bolivia", "Bolivian Foreign Minister Luis Mamani"));
+		writeFileSync(join(pages, "c.txt"), page("Ecuador", "Ecuadorian Foreign Minister Ana Torres"));
+		writeFileSync(join(pages, "c.txt.meta.json"), JSON.stringify({ published: "12/05/2024" }));
+		const database = join(folder, "undated.db");
+		const result = await sidelines(["import", pages], database);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toContain("1 of 3 pages imported");
+		expect(result.stdout).toMatch(/b\.txt +- .*pass the published day \(--published, or a sidecar file\)/);
+		expect(result.stdout).toMatch(/c\.txt +- .*c\.txt\.meta\.json: published is a day, YYYY-MM-DD/);
+		const { tables } = JSON.parse((await sidelines(["export"], database)).stdout) as {
+			tables: { articles: { publishedAt: string }[]; meetings: { date: unknown }[] };
+		};
+		expect(tables.articles.map((article) => article.publishedAt)).toEqual(["2024-05-12T00:00:00+00:00"]);
+		expect(tables.meetings.map((meeting) => meeting.date)).toEqual([
+			expect.objectContaining({ year: 2024, month: 5, day: 10 }),
+		]);
 	});
 });

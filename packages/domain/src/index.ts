@@ -57,6 +57,7 @@ export {
 	DelegationParty,
 	DiplomatParty,
 	Duration,
+	EVIDENCE_TEXT_MAX,
 	EvidenceSpan,
 	HeldOffice,
 	MEETING_FORMATS,
@@ -90,5 +91,14 @@ export {
 	TimestampParseError,
 } from "./time/news-timestamp.js";
 export { fixedOffsetZone, isIanaZone, offsetOfZoneAt } from "./time/zones.js";
-export { IsoDay, Link, OffsetDateTime, plainText, RecordId, Slug, Version } from "./validation/common.js";
+export {
+	IsoDay,
+	isSlug,
+	Link,
+	OffsetDateTime,
+	plainText,
+	RecordId,
+	Slug,
+	Version,
+} from "./validation/common.js";
 export { type DomainIssue, DomainValidationError, describeIssues, parseRecord } from "./validation/issues.js";

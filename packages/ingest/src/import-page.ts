@@ -3,6 +3,7 @@ import {
 	countryCodeFromName,
 	type Diplomat,
 	DiplomatCreate,
+	EVIDENCE_TEXT_MAX,
 	foldName,
 	type HeldOffice,
 	isCountryCode,
@@ -22,6 +23,16 @@ import {
 import { ConflictError, type MeetingSaveResult, type Store } from "@sidelines/store/edge";
 
 /** How to read and file an imported page. */
+/** Evidence quotes are clipped, never fatal: a long meeting sentence keeps its span and its first characters. */
+function clipEvidence<Span extends { text?: string }>(span: Span): Span {
+	if (span.text === undefined || span.text.length <= EVIDENCE_TEXT_MAX) return span;
+	// Never end on the first half of a surrogate pair.
+	const end = /[\uD800-\uDBFF]/.test(span.text.charAt(EVIDENCE_TEXT_MAX - 1))
+		? EVIDENCE_TEXT_MAX - 1
+		: EVIDENCE_TEXT_MAX;
+	return { ...span, text: span.text.slice(0, end) };
+}
+
 export interface ImportPageOptions extends ParsePageOptions {
 	/** Status of the stored article (default `draft`: an editor publishes it after review). */
 	status?: Article["status"];
@@ -125,6 +136,7 @@ export async function importPage(
 			const office = officeOf(party);
 			if (party.kind === "diplomat")
 				return { kind: "diplomat", diplomatId: party.diplomatId, ...(office ? { office } : {}) };
+			if (!party.name.given) return `the text names ${party.mention} by surname only`;
 			const key = `${foldName(party.name.family)}|${foldName(party.name.given)}`;
 			const known = newDiplomats.get(key);
 			if (known) return { kind: "diplomat", diplomatId: known.id, ...(office ? { office } : {}) };
@@ -166,7 +178,7 @@ export async function importPage(
 				format: proposal.format,
 				topics: proposal.topics,
 				status: proposal.status,
-				sources: [{ articleId: article.id, evidence: proposal.evidence }],
+				sources: [{ articleId: article.id, evidence: proposal.evidence.map(clipEvidence) }],
 				review: "proposed",
 				confidence: guessed
 					? Math.max(0.05, Math.round((proposal.confidence - 0.1) * 100) / 100)

@@ -1,7 +1,5 @@
 import { Article, Diplomat, Meeting, Occasion, parseRecord, Section } from "@sidelines/domain";
 import { sql } from "kysely";
-import type { StoreContext } from "./context.js";
-import { translateConstraintError } from "./errors.js";
 import { apiKeyToRow } from "./repositories/api-keys.js";
 import { articleRows } from "./repositories/article-rows.js";
 import { diplomatRows } from "./repositories/diplomat-rows.js";
@@ -10,6 +8,7 @@ import { meetingRows } from "./repositories/meeting-rows.js";
 import { occasionRow } from "./repositories/occasions.js";
 import type { Schema } from "./schema.js";
 import type { ApiKey, StoredIdempotentResponse } from "./types.js";
+import type { WritePlan } from "./writes/plan.js";
 
 /** Whole records to load at once, in any amount; each list is optional. */
 export interface BulkRecords {
@@ -30,69 +29,66 @@ const PARAMETERS_PER_STATEMENT = 30_000;
 /** Loads at least this many records refresh the query planner's statistics. */
 const ANALYZE_AFTER = 5_000;
 
-async function insertRows<T extends keyof Schema>(
-	context: StoreContext,
-	table: T,
-	rows: readonly object[],
-): Promise<void> {
+function insertRows<T extends keyof Schema>(plan: WritePlan, table: T, rows: readonly object[]): void {
 	const first = rows[0];
 	if (!first) return;
 	const size = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / Object.keys(first).length));
 	for (let start = 0; start < rows.length; start += size) {
-		await context.db
-			.insertInto(table)
-			// biome-ignore lint/suspicious/noExplicitAny: rows were built for this table by its row mapper.
-			.values(rows.slice(start, start + size) as any)
-			.execute();
+		plan.run(
+			plan.db
+				.insertInto(table)
+				// biome-ignore lint/suspicious/noExplicitAny: rows were built for this table by its row mapper.
+				.values(rows.slice(start, start + size) as any),
+		);
 	}
 }
 
 /**
- * Inserts many validated records in the current transaction with multi-row INSERTs: the path used by demo
- * data, dump import, tests and benchmarks. Records keep their ids, versions and short codes.
+ * Plans many validated records as multi-row INSERTs: the path used by demo data, dump import, tests and
+ * benchmarks. Records keep their ids, versions and short codes.
  * @throws {DomainValidationError} before any SQL when a record is invalid.
  */
-export async function insertBulk(context: StoreContext, records: BulkRecords): Promise<void> {
+export async function insertBulk(plan: WritePlan, records: BulkRecords): Promise<void> {
 	const sections = (records.sections ?? []).map((record) => parseRecord(Section, record));
 	const occasions = (records.occasions ?? []).map((record) => parseRecord(Occasion, record));
 	const diplomats = (records.diplomats ?? []).map((record) => parseRecord(Diplomat, record));
 	const articles = (records.articles ?? []).map((record) => parseRecord(Article, record));
 	const meetings = (records.meetings ?? []).map((record) => parseRecord(Meeting, record));
-	try {
+	{
 		// Parents before children so foreign keys hold at every statement.
 		const ordered = [...sections].sort(
 			(a, b) => (a.parent === undefined ? 0 : 1) - (b.parent === undefined ? 0 : 1),
 		);
-		await insertRows(
-			context,
+		insertRows(
+			plan,
 			"sections",
 			ordered.map((s) => ({ slug: s.slug, name: s.name, parent: s.parent ?? null })),
 		);
-		await insertRows(context, "occasions", occasions.map(occasionRow));
+		insertRows(plan, "occasions", occasions.map(occasionRow));
 		const diplomatParts = diplomats.map(diplomatRows);
-		await insertRows(
-			context,
+		insertRows(
+			plan,
 			"diplomats",
 			diplomatParts.map((part) => part.diplomat),
 		);
-		await insertRows(
-			context,
+		insertRows(
+			plan,
 			"diplomat_names",
 			diplomatParts.flatMap((part) => part.names),
 		);
 		const articleParts = articles.map(articleRows);
-		await insertRows(
-			context,
+		insertRows(
+			plan,
 			"articles",
 			articleParts.map((part) => part.article),
 		);
-		await insertRows(
-			context,
+		insertRows(
+			plan,
 			"article_tags",
 			articleParts.flatMap((part) => part.tags),
 		);
-		await insertRows(
-			context,
+		insertRows(
+			plan,
 			"article_mentions",
 			articleParts.flatMap((part) => part.mentions),
 		);
@@ -107,7 +103,7 @@ export async function insertBulk(context: StoreContext, records: BulkRecords): P
 			),
 		];
 		for (let start = 0; start < missing.length; start += 1000) {
-			const rows = await context.db
+			const rows = await plan.db
 				.selectFrom("diplomats")
 				.select(["id", "country"])
 				.where("id", "in", missing.slice(start, start + 1000))
@@ -115,18 +111,18 @@ export async function insertBulk(context: StoreContext, records: BulkRecords): P
 			for (const row of rows) countries.set(row.id, row.country);
 		}
 		const meetingParts = meetings.map((meeting) => meetingRows(meeting, (id) => countries.get(id)));
-		await insertRows(
-			context,
+		insertRows(
+			plan,
 			"meetings",
 			meetingParts.map((part) => part.meeting),
 		);
-		await insertRows(
-			context,
+		insertRows(
+			plan,
 			"meeting_participants",
 			meetingParts.flatMap((part) => part.participants),
 		);
-		await insertRows(
-			context,
+		insertRows(
+			plan,
 			"article_views",
 			(records.articleViews ?? []).map((view) => ({
 				article_id: view.articleId,
@@ -134,23 +130,22 @@ export async function insertBulk(context: StoreContext, records: BulkRecords): P
 				count: view.count,
 			})),
 		);
-		await insertRows(context, "api_keys", (records.apiKeys ?? []).map(apiKeyToRow));
-		await insertRows(context, "idempotency_responses", (records.idempotency ?? []).map(idempotencyToRow));
+		insertRows(plan, "api_keys", (records.apiKeys ?? []).map(apiKeyToRow));
+		insertRows(plan, "idempotency_responses", (records.idempotency ?? []).map(idempotencyToRow));
 		const highest = articleParts.reduce(
 			(max, part) => Math.max(max, part.article.serial),
 			records.articleSerial ?? 0,
 		);
-		await context.db
-			.updateTable("counters")
-			.set({ value: sql<number>`case when value < ${highest} then ${highest} else value end` })
-			.where("name", "=", "article_serial")
-			.execute();
+		plan.run(
+			plan.db
+				.updateTable("counters")
+				.set({ value: sql<number>`case when value < ${highest} then ${highest} else value end` })
+				.where("name", "=", "article_serial"),
+		);
 		if (articles.length + meetings.length + diplomats.length >= ANALYZE_AFTER) {
 			// Fresh statistics after a big load, or the planners guess (SQLite would scan meetings by date
 			// instead of starting from one diplomat's few participant rows).
-			await sql`analyze`.execute(context.db);
+			plan.run(sql`analyze`.compile(plan.db));
 		}
-	} catch (error) {
-		translateConstraintError(error);
 	}
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { type BulkRecords, insertBulk } from "./bulk-insert.js";
-import { inTransaction, type StoreContext } from "./context.js";
+import type { StoreContext } from "./context.js";
 import { createApiKeyRepository } from "./repositories/api-keys.js";
 import { createArticleRepository } from "./repositories/articles.js";
 import { createDiplomatRepository } from "./repositories/diplomats.js";
@@ -10,12 +10,13 @@ import { createOccasionRepository } from "./repositories/occasions.js";
 import { createSectionRepository } from "./repositories/sections.js";
 import type { Schema } from "./schema.js";
 import type { Store } from "./types.js";
+import { write } from "./writes/write.js";
 
 /** A store backed by SQL, with the batch-load path and the query builder for tools that need them. */
 export interface SqlStore extends Store {
 	/** The Kysely instance (or transaction) this store runs on. */
 	readonly kysely: Kysely<Schema>;
-	/** Inserts whole records in one transaction with multi-row INSERTs (demo data, import, benchmarks). */
+	/** Inserts whole records all or nothing with multi-row INSERTs (demo data, import, benchmarks). */
 	bulkInsert(records: BulkRecords): Promise<void>;
 	/** The applied migration names, oldest first. */
 	appliedMigrations(): Promise<string[]>;
@@ -24,9 +25,10 @@ export interface SqlStore extends Store {
 
 /**
  * Builds the store's repositories over a Kysely instance whose migrations are applied. `openStore` uses it
- * for SQLite and PostgreSQL; the Workers entry uses it over Cloudflare D1 (SQLite dialect).
+ * for SQLite and PostgreSQL; the Workers entry uses it over Cloudflare D1 (SQLite dialect), where writes
+ * commit as one batch each (`commit: commitOnD1(env.DB)`).
  * @example
- * const store = createStore({ db: new Kysely<Schema>({ dialect: new D1Dialect({ database: env.DB }) }), dialect: "sqlite" });
+ * const store = createStore({ db: new Kysely<Schema>({ dialect: new D1Dialect({ database: env.DB }) }), dialect: "sqlite", commit: commitOnD1(env.DB) });
  */
 export function createStore(context: StoreContext): SqlStore {
 	const store: SqlStore = {
@@ -39,8 +41,10 @@ export function createStore(context: StoreContext): SqlStore {
 		sections: createSectionRepository(context),
 		apiKeys: createApiKeyRepository(context),
 		idempotency: createIdempotencyRepository(context),
-		transaction: (work) => inTransaction(context, (trx) => work(trx === context ? store : createStore(trx))),
-		bulkInsert: (records) => inTransaction(context, (trx) => insertBulk(trx, records)),
+		// One write plan for all of `work`: a transaction on Node, one batch on D1 (see writes/write.ts).
+		transaction: (work) =>
+			write(context, (plan) => work(context.plan === plan ? store : createStore({ ...plan.context, plan }))),
+		bulkInsert: (records) => write(context, (plan) => insertBulk(plan, records)),
 		async appliedMigrations() {
 			const rows = await context.db
 				.selectFrom("kysely_migration" as keyof Schema)

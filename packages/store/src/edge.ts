@@ -8,3 +8,5 @@ export { migrationProvider, migrations, type SqlDialect, type SqlMigration } fro
 export { hashApiKeyToken } from "./repositories/api-keys.js";
 export type { Schema } from "./schema.js";
 export type * from "./types.js";
+export { commitOnD1, type D1Batcher } from "./writes/d1.js";
+export { createD1Store, type D1Database } from "./writes/d1-store.js";

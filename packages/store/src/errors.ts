@@ -47,21 +47,40 @@ interface DatabaseErrorShape {
 	detail?: unknown;
 }
 
-/** Translates unique and foreign-key violations of either engine into a ConflictError; rethrows anything else. */
+/** The column a unique violation names: SQLite's "UNIQUE constraint failed: occasions.slug", PostgreSQL's "Key (slug)=(x)". */
+function duplicatedField(shape: DatabaseErrorShape): string | undefined {
+	const text = `${typeof shape.detail === "string" ? shape.detail : ""} ${typeof shape.message === "string" ? shape.message : ""}`;
+	const field = /constraint failed: \w+\.(\w+)/.exec(text)?.[1] ?? /Key \(([\w, ]+)\)=/.exec(text)?.[1];
+	return field?.replace(/_/g, " ");
+}
+
+const ALREADY_EXISTS = (field: string | undefined) =>
+	field ? `another record already has this ${field}` : "a record with the same identity already exists";
+const MISSING_REFERENCE = "refers to a record that does not exist, or is still referred to by another record";
+const BREAKS_CHECK = "breaks a rule of the stored record";
+
+/**
+ * Translates unique and foreign-key violations of either engine into a ConflictError whose message
+ * names the field in the API's words (never the database's text); rethrows anything else.
+ */
 export function translateConstraintError(error: unknown): never {
 	const shape = (error ?? {}) as DatabaseErrorShape;
-	const message = typeof shape.message === "string" ? shape.message : String(error);
 	// PostgreSQL: 23505 unique_violation, 23503 foreign_key_violation, 23514 check_violation.
-	if (shape.code === "23505") throw new ConflictError(`already exists: ${shape.detail ?? message}`);
-	if (shape.code === "23503")
-		throw new ConflictError(
-			`refers to a record that does not exist or is still referenced: ${shape.detail ?? message}`,
-		);
-	if (shape.code === "23514") throw new ConflictError(`breaks a check constraint: ${message}`);
 	// node:sqlite: extended result codes 2067 UNIQUE, 1555 PRIMARYKEY, 787 FOREIGNKEY, 275 CHECK.
-	if (shape.errcode === 2067 || shape.errcode === 1555) throw new ConflictError(`already exists: ${message}`);
-	if (shape.errcode === 787)
-		throw new ConflictError(`refers to a record that does not exist or is still referenced: ${message}`);
-	if (shape.errcode === 275) throw new ConflictError(`breaks a check constraint: ${message}`);
+	// Cloudflare D1 reports SQLite's constraint errors in the message only.
+	const message = typeof shape.message === "string" ? shape.message : "";
+	if (
+		shape.code === "23505" ||
+		shape.errcode === 2067 ||
+		shape.errcode === 1555 ||
+		/UNIQUE constraint failed|PRIMARY KEY constraint failed/.test(message)
+	)
+		throw new ConflictError(ALREADY_EXISTS(shape.errcode === 1555 ? "id" : duplicatedField(shape)), {
+			cause: error,
+		});
+	if (shape.code === "23503" || shape.errcode === 787 || /FOREIGN KEY constraint failed/.test(message))
+		throw new ConflictError(MISSING_REFERENCE, { cause: error });
+	if (shape.code === "23514" || shape.errcode === 275 || /CHECK constraint failed/.test(message))
+		throw new ConflictError(BREAKS_CHECK, { cause: error });
 	throw error;
 }

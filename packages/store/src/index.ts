@@ -5,7 +5,14 @@
 export type { BulkRecords } from "./bulk-insert.js";
 export { createStore, type SqlStore } from "./create-store.js";
 export { loadDemoData } from "./demo-data.js";
-export { DUMP_FORMAT, DUMP_VERSION, type DumpCounts, exportDump, importDump } from "./dump/index.js";
+export {
+	DUMP_FORMAT,
+	DUMP_VERSION,
+	type DumpCounts,
+	d1ScriptFromDump,
+	exportDump,
+	importDump,
+} from "./dump/index.js";
 export {
 	ConflictError,
 	DumpError,

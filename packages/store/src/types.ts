@@ -58,6 +58,8 @@ export interface MeetingFilter extends PageRequest {
 
 export interface DiplomatFilter extends PageRequest {
 	country?: string | undefined;
+	/** Only diplomats readers may see: party to a confirmed meeting, or mentioned by a published article. */
+	public?: boolean | undefined;
 	/** Name search over every name form, aliases and native script. */
 	q?: string | undefined;
 }
@@ -151,6 +153,8 @@ export interface MeetingRepository {
 export interface DiplomatRepository {
 	get(id: string): Promise<Diplomat | undefined>;
 	list(filter?: DiplomatFilter): Promise<Page<Diplomat>>;
+	/** Whether readers may see the diplomat (see {@link DiplomatFilter.public}). */
+	isPublic(id: string): Promise<boolean>;
 	counterparts(id: string): Promise<Counterpart[]>;
 	create(input: DiplomatCreate): Promise<Diplomat>;
 	update(id: string, patch: DiplomatUpdate, expectedVersion: number): Promise<Diplomat>;
@@ -184,7 +188,11 @@ export interface ApiKeyRepository {
 
 export interface IdempotencyRepository {
 	get(principal: string, key: string): Promise<StoredIdempotentResponse | undefined>;
-	/** Stores the response; returns false if another request stored one for the key first. */
+	/**
+	 * Stores the response; returns false if another request stored one for the key first. Inside
+	 * `store.transaction` it commits with the transaction's writes, and a key taken first aborts them all
+	 * (ConflictError).
+	 */
 	put(response: StoredIdempotentResponse): Promise<boolean>;
 }
 

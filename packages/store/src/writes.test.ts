@@ -87,7 +87,9 @@ describe.each(engines)("writes on $name", (engine) => {
 		});
 
 		it("refuses invalid records before any SQL, with the domain's error", async () => {
-			await expect(store.articles.create(draft("<b>bold</b> claim"))).rejects.toThrow(DomainValidationError);
+			await expect(store.articles.create(draft("Lone \uD800 surrogate"))).rejects.toThrow(
+				DomainValidationError,
+			);
 			await expect(store.articles.create(draft("Nul \u0000 inside"))).rejects.toThrow(/NUL/);
 			await expect(store.articles.create({ ...draft("No body"), body: [] })).rejects.toThrow(
 				DomainValidationError,
@@ -104,6 +106,7 @@ describe.each(engines)("writes on $name", (engine) => {
 				"مباحثات وزير الخارجية في الرياض",
 				"茂木外相、ブリンケン国務長官と会談",
 				"Zoë & Łukasz — naïve café “quotes” 👩🏽‍💼 \\ % _",
+				"Text is text: <b>bold</b> <svg/onload=alert(3)> &#x3C;img&#x3E;",
 			];
 			for (const text of texts) {
 				const created = await store.articles.create(draft(text, { status: "published" }));
@@ -360,6 +363,31 @@ describe.each(engines)("writes on $name", (engine) => {
 			expect(await store.idempotency.put({ ...response, status: 500 })).toBe(false);
 			expect(await store.idempotency.get("key_a", "k1")).toEqual(response);
 			expect(await store.idempotency.get("key_b", "k1")).toBeUndefined();
+		});
+
+		it("commits a stored response with the write it answers, and a key taken first undoes the write", async () => {
+			const response = (key: string, body: string) => ({
+				key,
+				principal: "key_a",
+				requestHash: "h",
+				status: 201,
+				headers: {},
+				body,
+				createdAt: "2025-01-01T00:00:00.000Z",
+			});
+			const stored = await store.transaction(async (trx) => {
+				const article = await trx.articles.create(draft("Answered once"));
+				await trx.idempotency.put(response("k2", article.id));
+				return article;
+			});
+			expect((await store.idempotency.get("key_a", "k2"))?.body).toBe(stored.id);
+			const twice = store.transaction(async (trx) => {
+				await trx.articles.create(draft("Answered twice"));
+				await trx.idempotency.put(response("k2", "second"));
+			});
+			await expect(twice).rejects.toThrow(ConflictError);
+			expect((await store.articles.list({ q: "twice" })).items).toEqual([]);
+			expect((await store.idempotency.get("key_a", "k2"))?.body).toBe(stored.id);
 		});
 	});
 

@@ -79,3 +79,20 @@ export async function problemOf(response: Response): Promise<{
 /** A response's JSON body, loosely typed for assertions. */
 // biome-ignore lint/suspicious/noExplicitAny: tests walk arbitrary JSON and let expect() do the checking.
 export const jsonOf = async (response: Response): Promise<any> => response.json();
+
+/**
+ * A request function that authenticates with `authorization()` and sends JSON bodies (strings as is).
+ * @example const send = sender(() => api, () => writer); await send("POST", "/v1/occasions", newOccasion());
+ */
+export function sender(api: () => Pick<TestApi, "fetch">, authorization: () => string) {
+	return (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+		api().fetch(path, {
+			method,
+			headers: {
+				authorization: authorization(),
+				...(body === undefined ? {} : { "content-type": "application/json" }),
+				...headers,
+			},
+			...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
+		});
+}

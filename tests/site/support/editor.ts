@@ -1,4 +1,5 @@
 import type { ArticleCreate } from "@sidelines/domain";
+import { jsonOf } from "../../api/support/api.js";
 import type { TestSite } from "./site.js";
 
 /** An editor writing through the API with a write key, as the desk would. */
@@ -11,7 +12,7 @@ export async function editorOf(site: TestSite) {
 			body: JSON.stringify(body),
 		});
 		if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-		return { body: await response.json(), etag: response.headers.get("etag") ?? "" };
+		return { body: await jsonOf(response), etag: response.headers.get("etag") ?? "" };
 	};
 	return {
 		createArticle: (input: ArticleCreate) => send("POST", "/v1/articles", input),

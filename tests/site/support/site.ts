@@ -33,9 +33,9 @@ const siteEntry = join(dirname(require.resolve("@sidelines/site/package.json")),
 
 /**
  * Starts the API in this process (real HTTP, SQLite, demo data, trusting the site's X-Forwarded-For)
- * and the built site (`apps/site/dist`) as a child process pointed at it, each on a free port.
+ * and the built site (`apps/site/dist`) as a child process pointed at it (or at `apiUrl`), each on a free port.
  */
-export async function startSite(): Promise<TestSite> {
+export async function startSite(options: { apiUrl?: string } = {}): Promise<TestSite> {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	const api = await startApi("sqlite", {
@@ -48,7 +48,7 @@ export async function startSite(): Promise<TestSite> {
 			...process.env,
 			PORT: String(port),
 			HOST: "127.0.0.1",
-			SIDELINES_API_URL: api.url,
+			SIDELINES_API_URL: options.apiUrl ?? api.url,
 			SITE_URL: url,
 			ASTRO_TELEMETRY_DISABLED: "1",
 		},

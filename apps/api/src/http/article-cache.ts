@@ -72,6 +72,11 @@ export class ArticleCache {
 		return entry;
 	}
 
+	/** Drops every entry (after a meeting's review changes: what readers see of mentions may change). */
+	clear(): void {
+		this.#entries.clear();
+	}
+
 	/** Drops `slug` (after a write through this instance, or when the article is gone). */
 	forget(...slugs: string[]): void {
 		for (const slug of slugs) this.#entries.delete(slug);

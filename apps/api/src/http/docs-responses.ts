@@ -31,6 +31,17 @@ export const writeErrors = {
 /** Security requirement of write routes. */
 export const bearer = [{ bearerAuth: [] }];
 
+/** Security of public reads: none. */
+export const publicRead: Record<string, string[]>[] = [];
+
+/** Security of reads that show key holders more (drafts, the review queue): none, or a key. */
+export const optionalBearer: Record<string, string[]>[] = [{}, { bearerAuth: [] }];
+
+/** The catch-all client error of routes with no specific one (a malformed request, a wrong method). */
+export const anyClientError = {
+	"4XX": problem("The request cannot be served as sent"),
+} as const;
+
 /** Response headers documented on single records. */
 export const etagHeader = {
 	ETag: {

@@ -34,7 +34,8 @@ export function validationHook(
 	);
 }
 
-const TAG = /^(?:W\/)?"([A-Za-z0-9][A-Za-z0-9_-]{0,99}):v(\d{1,15})(?:\+[^"]*)?"$/;
+// Strong entity tags only: If-Match uses the strong comparison (RFC 9110 13.1.1), so W/ never matches.
+const TAG = /^"([A-Za-z0-9][A-Za-z0-9_-]{0,99}):v(\d{1,15})(?:\+[^"]*)?"$/;
 
 /**
  * The version an `If-Match` header names for `record`: 428 when absent, 412 when it names another

@@ -141,13 +141,15 @@ export const SectionList = z.object({ items: z.array(SectionSchema) }).meta({ id
 
 /* Query and path parameters. */
 
-const limit = z.coerce
-	.number({ error: "limit is a whole number from 1 to 100" })
-	.int({ error: "limit is a whole number from 1 to 100" })
-	.min(1, { error: "limit is a whole number from 1 to 100" })
-	.max(100, { error: "limit is at most 100" })
+const LIMIT_ERROR = "limit is a whole number from 1 to 100, in decimal digits";
+// Decimal digits only: Number() would also read "0x10", "1e2" and " 7".
+const limit = z
+	.string()
+	.regex(/^[0-9]{1,3}$/, { error: LIMIT_ERROR })
+	.transform(Number)
+	.pipe(z.int().min(1, { error: LIMIT_ERROR }).max(100, { error: "limit is at most 100" }))
 	.optional()
-	.meta({ param: { name: "limit", in: "query" }, example: 20 });
+	.meta({ param: { name: "limit", in: "query" }, type: "integer", minimum: 1, maximum: 100, example: 20 });
 const cursor = z
 	.string()
 	.max(1000)

@@ -1,13 +1,14 @@
 import type { ApiKey, ApiKeyScope, Store } from "@sidelines/store";
+import { hashApiKeyToken } from "@sidelines/store/edge";
 import type { Context, MiddlewareHandler } from "hono";
-import { constantTimeEqual, sha256Hex } from "../http/digest.js";
+import { constantTimeEqual } from "../http/digest.js";
 import { requestHeader } from "../http/request-header.js";
 import type { AppEnv, ClientAddress } from "../http/types.js";
 import { problemResponse, problemType } from "./problem.js";
 import { FixedWindowLimiter, tooManyRequests } from "./rate-limit.js";
 
-/** RFC 6750 b64token, bounded so nobody makes us hash a megabyte. */
-const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]{8,512}=*)$/;
+/** RFC 6750 b64token, bounded so nobody makes us hash a megabyte; the scheme is case-insensitive (RFC 9110 11.1). */
+const BEARER = /^bearer +([A-Za-z0-9\-._~+/]{8,512}=*)$/i;
 
 const grants = (key: ApiKey, scope: ApiKeyScope) =>
 	key.scopes.includes(scope) || key.scopes.includes("admin");
@@ -23,7 +24,7 @@ async function authenticate(store: Pick<Store, "apiKeys">, header: string): Prom
 			detail: "send the API key as Authorization: Bearer <token>",
 		};
 	}
-	const hash = await sha256Hex(match[1]);
+	const hash = hashApiKeyToken(match[1]);
 	const key = await store.apiKeys.findByHash(hash);
 	// The lookup is by hash; comparing again in constant time keeps a timing oracle out of any index quirk.
 	if (!key || !constantTimeEqual(key.hash, hash)) {
@@ -55,7 +56,9 @@ function authMiddleware(
 			return next();
 		}
 		const client = clientAddress(c as unknown as Context);
-		const standing = failures.peek(client);
+		// Count the attempt before the (async) lookup and take it back on success: concurrent bad
+		// attempts cannot all pass a check made before any of them has been counted.
+		const standing = failures.hit(client);
 		if (!standing.allowed)
 			return tooManyRequests(c, standing, "too many failed authentication attempts; wait and retry");
 		const outcome: Outcome =
@@ -67,12 +70,12 @@ function authMiddleware(
 					}
 				: await authenticate(store, header);
 		if ("status" in outcome) {
-			failures.hit(client);
 			return problemResponse(c.req.path, outcome.status, outcome.detail, {
 				type: problemType("unauthorized"),
 				headers: { "www-authenticate": `Bearer realm="sidelines", error="${outcome.error}"` },
 			});
 		}
+		failures.refund(client);
 		if (scope && !grants(outcome.key, scope)) {
 			return problemResponse(c.req.path, 403, `this endpoint needs an API key with the ${scope} scope`, {
 				type: problemType("insufficient-scope"),

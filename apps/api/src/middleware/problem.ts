@@ -1,3 +1,6 @@
+import { DomainValidationError } from "@sidelines/domain";
+import { PageParseError } from "@sidelines/extract";
+import { ConflictError, InvalidQueryError, NotFoundError, VersionConflictError } from "@sidelines/store/edge";
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 
@@ -76,12 +79,7 @@ export function problemResponse(
 	});
 }
 
-interface DomainIssueLike {
-	pointer: string;
-	message: string;
-}
-
-/** Maps store and domain errors (matched by name, so duplicated module copies still match) to problems. */
+/** Maps the store's, the extractor's and the domain's errors, by class, to problems. */
 function problemForError(error: Error, instance: string): Response | undefined {
 	if (error instanceof ApiProblem)
 		return problemResponse(instance, error.status, error.message, error.options);
@@ -98,33 +96,27 @@ function problemForError(error: Error, instance: string): Response | undefined {
 			type: status === 400 ? problemType("malformed-request") : "about:blank",
 		});
 	}
-	switch (error.name) {
-		case "NotFoundError":
-			return problemResponse(instance, 404, error.message || "not found", { type: problemType("not-found") });
-		case "VersionConflictError":
-			return problemResponse(instance, 412, error.message || "the record has changed since you read it", {
-				type: problemType("version-conflict"),
-			});
-		case "ConflictError":
-			return problemResponse(instance, 409, error.message || "the record conflicts with an existing one", {
-				type: problemType("conflict"),
-			});
-		case "PageParseError":
-			return problemResponse(instance, 422, error.message || "the page cannot be read as a news page", {
-				type: problemType("unreadable-page"),
-			});
-		case "InvalidQueryError":
-			return problemResponse(instance, 400, error.message || "the query is not valid", {
-				type: problemType("invalid-query"),
-			});
-		case "DomainValidationError": {
-			const issues = (error as Error & { issues?: DomainIssueLike[] }).issues ?? [];
-			return problemResponse(instance, 422, "the record is not valid", {
-				type: problemType("validation"),
-				errors: issues.map((issue) => ({ pointer: `#${issue.pointer}`, detail: issue.message })),
-			});
-		}
-	}
+	if (error instanceof NotFoundError)
+		return problemResponse(instance, 404, error.message, { type: problemType("not-found") });
+	if (error instanceof VersionConflictError)
+		return problemResponse(instance, 412, error.message, { type: problemType("version-conflict") });
+	if (error instanceof ConflictError)
+		return problemResponse(instance, 409, error.message || "the record conflicts with an existing one", {
+			type: problemType("conflict"),
+		});
+	if (error instanceof PageParseError)
+		return problemResponse(instance, 422, error.message || "the page cannot be read as a news page", {
+			type: problemType("unreadable-page"),
+		});
+	if (error instanceof InvalidQueryError)
+		return problemResponse(instance, 400, error.message || "the query is not valid", {
+			type: problemType("invalid-query"),
+		});
+	if (error instanceof DomainValidationError)
+		return problemResponse(instance, 422, "the record is not valid", {
+			type: problemType("validation"),
+			errors: error.issues.map((issue) => ({ pointer: `#${issue.pointer}`, detail: issue.message })),
+		});
 	return undefined;
 }
 

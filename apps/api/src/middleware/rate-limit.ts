@@ -13,6 +13,8 @@ export interface RateLimitVerdict {
 /**
  * A fixed-window counter kept in memory. Per instance: behind a load balancer each instance
  * counts on its own, so the effective limit is the per-instance limit times the instance count.
+ * At most `maxKeys` windows are kept; when that many are live, a key without one is refused until
+ * windows expire (live windows are never evicted, so no flood of other keys resets a key's count).
  * @example
  * const limiter = new FixedWindowLimiter(5, 60_000);
  * limiter.hit("127.0.0.1").allowed; // true for the first five hits in a minute
@@ -28,15 +30,25 @@ export class FixedWindowLimiter {
 
 	/** Counts a hit for `key` and says whether it is within the limit. */
 	hit(key: string, cost = 1): RateLimitVerdict {
-		const window = this.#current(key, true);
+		const window = this.#current(key);
+		if (window === undefined) return this.#full();
 		window.count += cost;
 		return this.#verdict(window, window.count <= this.limit);
 	}
 
-	/** Whether `key` is already over the limit, without counting a hit. */
-	peek(key: string): RateLimitVerdict {
-		const window = this.#current(key, false);
-		return this.#verdict(window, window.count < this.limit);
+	/** Takes back a hit counted for `key` (a request that turned out not to count, e.g. a good API key). */
+	refund(key: string, cost = 1): void {
+		const window = this.#windows.get(key);
+		if (window && window.resetAt > this.now()) window.count = Math.max(0, window.count - cost);
+	}
+
+	/** Every slot holds a live window: refuse until the oldest one ends. */
+	#full(): RateLimitVerdict {
+		const oldest = this.#windows.values().next().value;
+		return this.#verdict(
+			{ count: this.limit, resetAt: oldest?.resetAt ?? this.now() + this.windowMs },
+			false,
+		);
 	}
 
 	#verdict(window: { count: number; resetAt: number }, allowed: boolean): RateLimitVerdict {
@@ -48,26 +60,19 @@ export class FixedWindowLimiter {
 		};
 	}
 
-	#current(key: string, create: boolean): { count: number; resetAt: number } {
+	/** The live window of `key`, a new one, or undefined when every slot holds a live window. */
+	#current(key: string): { count: number; resetAt: number } | undefined {
 		const now = this.now();
-		let window = this.#windows.get(key);
-		if (!window || window.resetAt <= now) {
-			window = { count: 0, resetAt: now + this.windowMs };
-			if (create) {
-				if (this.#windows.size >= this.maxKeys) this.#sweep(now);
-				this.#windows.set(key, window);
-			}
+		const existing = this.#windows.get(key);
+		if (existing && existing.resetAt > now) return existing;
+		this.#windows.delete(key);
+		if (this.#windows.size >= this.maxKeys) {
+			for (const [other, window] of this.#windows) if (window.resetAt <= now) this.#windows.delete(other);
+			if (this.#windows.size >= this.maxKeys) return undefined;
 		}
+		const window = { count: 0, resetAt: now + this.windowMs };
+		this.#windows.set(key, window);
 		return window;
-	}
-
-	#sweep(now: number): void {
-		for (const [key, window] of this.#windows) if (window.resetAt <= now) this.#windows.delete(key);
-		// Still full of live windows: drop the oldest entries rather than grow without bound.
-		for (const key of this.#windows.keys()) {
-			if (this.#windows.size < this.maxKeys) break;
-			this.#windows.delete(key);
-		}
 	}
 }
 

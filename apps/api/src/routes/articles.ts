@@ -1,6 +1,13 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import type { Article } from "@sidelines/domain";
-import { bearer, etagHeader, readErrors, writeErrors } from "../http/docs-responses.js";
+import { type Article, isSlug } from "@sidelines/domain";
+import {
+	bearer,
+	etagHeader,
+	optionalBearer,
+	publicRead,
+	readErrors,
+	writeErrors,
+} from "../http/docs-responses.js";
 import { requestHeader } from "../http/request-header.js";
 import { expectedVersion, sendJson, validationHook } from "../http/respond.js";
 import {
@@ -40,6 +47,27 @@ export function articleRoutes({
 }: RouteDeps) {
 	const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
+	/** What readers see of articles: mentions of confirmed meetings only (proposals stay unlisted). */
+	const readerView = async (articles: Article[]): Promise<Article[]> => {
+		const ids = [...new Set(articles.flatMap((article) => article.mentions.meetings))];
+		if (ids.length === 0) return articles;
+		const meetings = await Promise.all(ids.map((id) => store.meetings.get(id)));
+		const confirmed = new Set(
+			meetings.flatMap((meeting) => (meeting?.review === "confirmed" ? [meeting.id] : [])),
+		);
+		return articles.map((article) =>
+			article.mentions.meetings.every((id) => confirmed.has(id))
+				? article
+				: {
+						...article,
+						mentions: {
+							...article.mentions,
+							meetings: article.mentions.meetings.filter((id) => confirmed.has(id)),
+						},
+					},
+		);
+	};
+
 	const loadForWrite = async (slug: string, editor: boolean): Promise<Article> => {
 		const article = await store.articles.getBySlug(slug);
 		if (!article || (!editor && article.status !== "published")) throw notFound(slug);
@@ -51,13 +79,25 @@ export function articleRoutes({
 			method: "get",
 			path: "/articles",
 			operationId: "listArticles",
+			security: optionalBearer,
 			tags: ["articles"],
 			summary: "List published articles, newest first",
+			middleware: [reader],
 			request: { query: ArticleQuery },
 			responses: { 200: { description: "A page of articles", content: json(ArticlePage) }, ...readErrors },
 		}),
 		async (c) => {
-			return sendJson(c, await store.articles.list({ ...c.req.valid("query"), status: "published" }));
+			const query = c.req.valid("query");
+			const editor = c.get("apiKey") !== undefined;
+			// A reader asking for the articles of a meeting that is not confirmed learns nothing about it.
+			if (
+				!editor &&
+				query.meeting !== undefined &&
+				(await store.meetings.get(query.meeting))?.review !== "confirmed"
+			)
+				return sendJson(c, { items: [], nextCursor: null });
+			const page = await store.articles.list({ ...query, status: "published" });
+			return sendJson(c, editor ? page : { ...page, items: await readerView(page.items) });
 		},
 	);
 
@@ -66,6 +106,7 @@ export function articleRoutes({
 			method: "get",
 			path: "/articles/popular",
 			operationId: "listPopularArticles",
+			security: publicRead,
 			tags: ["articles"],
 			summary: "Most viewed articles",
 			request: { query: PopularQuery },
@@ -88,6 +129,7 @@ export function articleRoutes({
 			method: "get",
 			path: "/articles/{slug}",
 			operationId: "getArticle",
+			security: optionalBearer,
 			tags: ["articles"],
 			summary: "One article by slug",
 			description: "Drafts are visible only with an API key.",
@@ -98,10 +140,9 @@ export function articleRoutes({
 			},
 		}),
 	);
-	const SLUG = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{N}]+)*$/u;
 	app.get("/articles/:slug", reader, async (c) => {
 		const slug = c.req.param("slug");
-		if (slug.length > 120 || !SLUG.test(slug)) throw notFound(slug);
+		if (!isSlug(slug)) throw notFound(slug);
 		let entry = articleCache.fresh(slug);
 		if (entry === undefined) {
 			const article = await store.articles.getBySlug(slug);
@@ -113,7 +154,8 @@ export function articleRoutes({
 				if (c.get("apiKey") === undefined) throw notFound(slug);
 				return c.json(article, 200, { etag: recordEtag(article) });
 			}
-			entry = articleCache.remember(article);
+			const [view = article] = await readerView([article]);
+			entry = articleCache.remember(view);
 		}
 		if (requestHeader(c, "authorization") !== undefined) {
 			// Editors get the same bytes, but as a private, authenticated response.
@@ -138,6 +180,7 @@ export function articleRoutes({
 			method: "post",
 			path: "/articles/{slug}/views",
 			operationId: "recordArticleView",
+			security: publicRead,
 			tags: ["articles"],
 			summary: "Count a view of an article (rate limited per client)",
 			request: { params: SlugParam },
@@ -145,10 +188,11 @@ export function articleRoutes({
 		}),
 		async (c) => {
 			const { slug } = c.req.valid("param");
-			const verdict = viewLimiter.hit(`${clientAddress(c)} ${slug}`);
+			// Only views of published articles count, so requests for made-up slugs take no limiter slot.
+			const article = await loadForWrite(slug, false);
+			const verdict = viewLimiter.hit(`${clientAddress(c)} ${article.id}`);
 			if (!verdict.allowed)
 				return tooManyRequests(c, verdict, "this view was already counted; try again later");
-			const article = await loadForWrite(slug, false);
 			await store.articles.recordView(article.id);
 			return c.body(null, 204);
 		},

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Diplomat } from "@sidelines/domain";
-import { bearer, etagHeader, readErrors, writeErrors } from "../http/docs-responses.js";
+import { bearer, etagHeader, optionalBearer, readErrors, writeErrors } from "../http/docs-responses.js";
 import { sendJson, validationHook } from "../http/respond.js";
 import {
 	Counterparts,
@@ -21,13 +21,20 @@ import { recordWriteRoutes } from "./record-writes.js";
 const json = <T>(schema: T) => ({ "application/json": { schema } });
 
 /** Diplomats: lists by country and name, one diplomat, their counterparts, writes. */
-export function diplomatRoutes({ store, writer, admin }: RouteDeps) {
+export function diplomatRoutes({ store, writer, admin, reader }: RouteDeps) {
 	const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
+	const notFound = (id: string) =>
+		new ApiProblem(404, `no diplomat has the id "${id}"`, { type: problemType("not-found") });
 	const existing = async (id: string): Promise<Diplomat> => {
 		const diplomat = await store.diplomats.get(id);
-		if (!diplomat)
-			throw new ApiProblem(404, `no diplomat has the id "${id}"`, { type: problemType("not-found") });
+		if (!diplomat) throw notFound(id);
+		return diplomat;
+	};
+	/** Readers see a diplomat only once a confirmed meeting or a published article names them. */
+	const visible = async (id: string, editor: boolean): Promise<Diplomat> => {
+		const diplomat = await existing(id);
+		if (!editor && !(await store.diplomats.isPublic(id))) throw notFound(id);
 		return diplomat;
 	};
 
@@ -36,12 +43,20 @@ export function diplomatRoutes({ store, writer, admin }: RouteDeps) {
 			method: "get",
 			path: "/diplomats",
 			operationId: "listDiplomats",
+			security: optionalBearer,
 			tags: ["diplomats"],
 			summary: "List diplomats (by country, or by any form of their name)",
+			description:
+				"Readers see the diplomats of confirmed meetings and published articles; a key holder sees every diplomat.",
+			middleware: [reader],
 			request: { query: DiplomatQuery },
 			responses: { 200: { description: "A page of diplomats", content: json(DiplomatPage) }, ...readErrors },
 		}),
-		async (c) => sendJson(c, await store.diplomats.list(c.req.valid("query"))),
+		async (c) =>
+			sendJson(
+				c,
+				await store.diplomats.list({ ...c.req.valid("query"), public: c.get("apiKey") === undefined }),
+			),
 	);
 
 	app.openapi(
@@ -49,8 +64,10 @@ export function diplomatRoutes({ store, writer, admin }: RouteDeps) {
 			method: "get",
 			path: "/diplomats/{id}",
 			operationId: "getDiplomat",
+			security: optionalBearer,
 			tags: ["diplomats"],
 			summary: "One diplomat",
+			middleware: [reader],
 			request: { params: IdParam },
 			responses: {
 				200: { description: "The diplomat", headers: etagHeader, content: json(DiplomatSchema) },
@@ -58,7 +75,7 @@ export function diplomatRoutes({ store, writer, admin }: RouteDeps) {
 			},
 		}),
 		async (c) => {
-			const diplomat = await existing(c.req.valid("param").id);
+			const diplomat = await visible(c.req.valid("param").id, c.get("apiKey") !== undefined);
 			return sendJson(c, diplomat, recordEtag(diplomat));
 		},
 	);
@@ -68,13 +85,15 @@ export function diplomatRoutes({ store, writer, admin }: RouteDeps) {
 			method: "get",
 			path: "/diplomats/{id}/counterparts",
 			operationId: "listCounterparts",
+			security: optionalBearer,
 			tags: ["diplomats"],
 			summary: "Who a diplomat has met (confirmed meetings), most frequent first",
+			middleware: [reader],
 			request: { params: IdParam },
 			responses: { 200: { description: "Counterparts", content: json(Counterparts) }, ...readErrors },
 		}),
 		async (c) => {
-			const { id } = await existing(c.req.valid("param").id);
+			const { id } = await visible(c.req.valid("param").id, c.get("apiKey") !== undefined);
 			return sendJson(c, { diplomat: id, items: await store.diplomats.counterparts(id) });
 		},
 	);

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { anyClientError, publicRead } from "../http/docs-responses.js";
 import type { AppEnv } from "../http/types.js";
 import { bodyEtag } from "../middleware/etag.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
@@ -58,6 +59,7 @@ export function docsRoutes({
 			method: "get",
 			path: "/openapi.json",
 			operationId: "getOpenApiDocument",
+			security: publicRead,
 			tags: ["docs"],
 			summary: "This API's OpenAPI 3.1 document",
 			responses: {
@@ -65,6 +67,7 @@ export function docsRoutes({
 					description: "The document",
 					content: { "application/json": { schema: z.object({}).passthrough() } },
 				},
+				...anyClientError,
 			},
 		}),
 		async (c) => {
@@ -82,9 +85,13 @@ export function docsRoutes({
 			method: "get",
 			path: "/docs",
 			operationId: "getReferencePage",
+			security: publicRead,
 			tags: ["docs"],
 			summary: "API reference page (works offline)",
-			responses: { 200: { description: "HTML page", content: { "text/html": { schema: z.string() } } } },
+			responses: {
+				200: { description: "HTML page", content: { "text/html": { schema: z.string() } } },
+				...anyClientError,
+			},
 		}),
 		(c) => c.html(PAGE, 200, { "content-security-policy": DOCS_CSP }) as never,
 	);
@@ -94,6 +101,7 @@ export function docsRoutes({
 			method: "get",
 			path: "/docs/assets/{file}",
 			operationId: "getReferenceAsset",
+			security: publicRead,
 			tags: ["docs"],
 			summary: "Scripts of the reference page",
 			request: { params: z.object({ file: z.enum(["standalone.js", "init.js"]) }) },

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { anyClientError, publicRead } from "../http/docs-responses.js";
 import { ProblemSchema } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
 import { ApiProblem } from "../middleware/problem.js";
@@ -14,10 +15,12 @@ export function healthRoutes({ store }: RouteDeps) {
 			method: "get",
 			path: "/healthz",
 			operationId: "liveness",
+			security: publicRead,
 			tags: ["health"],
 			summary: "Liveness",
 			responses: {
 				200: { description: "The process is up", content: { "application/json": { schema: Status } } },
+				...anyClientError,
 			},
 		}),
 		(c) => c.json({ status: "ok" as const }, 200, { "cache-control": "no-store" }),
@@ -27,10 +30,12 @@ export function healthRoutes({ store }: RouteDeps) {
 			method: "get",
 			path: "/readyz",
 			operationId: "readiness",
+			security: publicRead,
 			tags: ["health"],
 			summary: "Readiness: the database answers",
 			responses: {
 				200: { description: "Ready", content: { "application/json": { schema: Status } } },
+				...anyClientError,
 				503: {
 					description: "The database does not answer",
 					content: { "application/problem+json": { schema: ProblemSchema } },

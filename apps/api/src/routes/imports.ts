@@ -89,7 +89,7 @@ export function importRoutes({
 				...result,
 				skipped: result.skipped.map(({ reason }) => ({ reason })),
 			};
-			return c.json(body, 201, { location: `/v1/articles/${result.article.slug}` });
+			return c.json(body, 201, { location: `/v1/articles/${encodeURIComponent(result.article.slug)}` });
 		},
 	);
 

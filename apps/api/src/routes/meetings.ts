@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Meeting } from "@sidelines/domain";
-import { bearer, etagHeader, readErrors, writeErrors } from "../http/docs-responses.js";
+import { bearer, etagHeader, optionalBearer, readErrors, writeErrors } from "../http/docs-responses.js";
 import { expectedVersion, sendJson, validationHook } from "../http/respond.js";
 import {
 	IdempotencyHeader,
@@ -13,6 +13,7 @@ import {
 	MeetingUpdateSchema,
 } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
+import { verifySources } from "../http/verify-sources.js";
 import { recordEtag } from "../middleware/etag.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
 import type { RouteDeps } from "./deps.js";
@@ -24,7 +25,7 @@ const notFound = (id: string) =>
 	new ApiProblem(404, `no meeting has the id "${id}"`, { type: problemType("not-found") });
 
 /** Meetings: confirmed ones for readers, the review queue (proposed, rejected) for key holders, writes and review. */
-export function meetingRoutes({ store, writer, admin, reader }: RouteDeps) {
+export function meetingRoutes({ store, writer, admin, reader, articleCache }: RouteDeps) {
 	const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
 	/** A meeting as the caller may see it: readers only ever see confirmed meetings. */
@@ -39,6 +40,7 @@ export function meetingRoutes({ store, writer, admin, reader }: RouteDeps) {
 			method: "get",
 			path: "/meetings",
 			operationId: "listMeetings",
+			security: optionalBearer,
 			tags: ["meetings"],
 			summary: "List confirmed meetings (or, with an API key, the review queue)",
 			middleware: [reader],
@@ -62,6 +64,7 @@ export function meetingRoutes({ store, writer, admin, reader }: RouteDeps) {
 			method: "get",
 			path: "/meetings/{id}",
 			operationId: "getMeeting",
+			security: optionalBearer,
 			tags: ["meetings"],
 			summary: "One meeting",
 			middleware: [reader],
@@ -101,7 +104,10 @@ export function meetingRoutes({ store, writer, admin, reader }: RouteDeps) {
 			},
 		}),
 		async (c) => {
-			const { meeting, merged } = await store.meetings.save(c.req.valid("json"));
+			const input = c.req.valid("json");
+			await verifySources(store, input.sources);
+			const { meeting, merged } = await store.meetings.save(input);
+			articleCache.clear(); // articles mention meetings only once they are confirmed
 			const headers = {
 				etag: recordEtag(meeting),
 				location: `/v1/meetings/${meeting.id}`,
@@ -118,8 +124,16 @@ export function meetingRoutes({ store, writer, admin, reader }: RouteDeps) {
 		schema: MeetingSchema,
 		updateSchema: MeetingUpdateSchema,
 		load: (id) => visible(id, true),
-		update: (id, patch, version) => store.meetings.update(id, patch, version),
-		remove: (id, version) => store.meetings.delete(id, version),
+		update: async (id, patch, version) => {
+			await verifySources(store, patch.sources);
+			const updated = await store.meetings.update(id, patch, version);
+			articleCache.clear();
+			return updated;
+		},
+		remove: async (id, version) => {
+			await store.meetings.delete(id, version);
+			articleCache.clear();
+		},
 		writer,
 		admin,
 	});
@@ -153,6 +167,7 @@ export function meetingRoutes({ store, writer, admin, reader }: RouteDeps) {
 				const version =
 					c.req.header("if-match") === undefined ? current.version : expectedVersion(c, current);
 				const updated = await store.meetings.setReview(current.id, review, version);
+				articleCache.clear();
 				return c.json(updated, 200, { etag: recordEtag(updated) });
 			},
 		);

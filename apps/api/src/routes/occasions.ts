@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Occasion } from "@sidelines/domain";
-import { bearer, etagHeader, readErrors, writeErrors } from "../http/docs-responses.js";
+import { bearer, etagHeader, publicRead, readErrors, writeErrors } from "../http/docs-responses.js";
 import { fastHash } from "../http/fast-hash.js";
 import { sendJson, validationHook } from "../http/respond.js";
 import {
@@ -38,6 +38,7 @@ export function occasionRoutes({ store, writer, admin }: RouteDeps) {
 			method: "get",
 			path: "/occasions",
 			operationId: "listOccasions",
+			security: publicRead,
 			tags: ["occasions"],
 			summary: "List occasions",
 			request: { query: PageQuery },
@@ -51,6 +52,7 @@ export function occasionRoutes({ store, writer, admin }: RouteDeps) {
 			method: "get",
 			path: "/occasions/{id}",
 			operationId: "getOccasion",
+			security: publicRead,
 			tags: ["occasions"],
 			summary: "One occasion with its who-met-whom matrix (confirmed meetings)",
 			description:

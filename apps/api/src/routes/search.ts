@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Meeting } from "@sidelines/domain";
-import { readErrors } from "../http/docs-responses.js";
+import { publicRead, readErrors } from "../http/docs-responses.js";
 import { sendJson, validationHook } from "../http/respond.js";
 import { SearchQuery, SearchResults } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
@@ -14,6 +14,7 @@ export function searchRoutes({ store }: RouteDeps) {
 			method: "get",
 			path: "/search",
 			operationId: "search",
+			security: publicRead,
 			tags: ["search"],
 			summary: "Search articles, diplomats and meetings",
 			description: "Meetings are the confirmed meetings of the diplomats whose names match.",
@@ -27,7 +28,7 @@ export function searchRoutes({ store }: RouteDeps) {
 			const { q, limit = 10 } = c.req.valid("query");
 			const [articles, diplomats] = await Promise.all([
 				store.articles.search(q, { limit }),
-				store.diplomats.list({ q, limit }),
+				store.diplomats.list({ q, limit, public: true }),
 			]);
 			const pages = await Promise.all(
 				diplomats.items

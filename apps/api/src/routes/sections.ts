@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { readErrors } from "../http/docs-responses.js";
+import { publicRead, readErrors } from "../http/docs-responses.js";
 import { sendJson, validationHook } from "../http/respond.js";
 import { SectionList } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
@@ -13,6 +13,7 @@ export function sectionRoutes({ store }: RouteDeps) {
 			method: "get",
 			path: "/sections",
 			operationId: "listSections",
+			security: publicRead,
 			tags: ["sections"],
 			summary: "List sections",
 			responses: {

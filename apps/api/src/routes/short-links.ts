@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { SHORT_CODE_PATTERN } from "@sidelines/domain";
-import { readErrors } from "../http/docs-responses.js";
+import { publicRead, readErrors } from "../http/docs-responses.js";
 import { validationHook } from "../http/respond.js";
 import type { AppEnv } from "../http/types.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
@@ -21,6 +21,7 @@ export function shortLinkRoutes({ store, siteOrigin }: RouteDeps) {
 			method: "get",
 			path: "/s/{code}",
 			operationId: "followShortLink",
+			security: publicRead,
 			tags: ["articles"],
 			summary: "Redirect a short code to the article's page on the site",
 			request: { params: CodeParam },

@@ -3,6 +3,7 @@ import { bodyText } from "@sidelines/domain";
 import { extractPage, PageParseError, toGoldShape } from "@sidelines/extract";
 import { type Command, type CommandContext, parseCommandArgs, UsageError } from "../command.js";
 import { PAGE_OPTIONS, pageOptions } from "../page-options.js";
+import { readSidecar } from "../sidecar.js";
 
 const USAGE = "sidelines extract <file> [--published YYYY-MM-DD] [--zone <IANA>] [--json]";
 
@@ -14,7 +15,7 @@ async function run({ args, stdout }: CommandContext): Promise<number> {
 	);
 	const [file, ...extra] = positionals;
 	if (!file || extra.length > 0) throw new UsageError(`expected one file\nusage: ${USAGE}`);
-	const options = pageOptions(values);
+	const options = { ...pageOptions(values), ...(await readSidecar(file)) };
 	let bytes: Buffer;
 	try {
 		bytes = await readFile(file);

@@ -5,6 +5,7 @@ import { importPage } from "@sidelines/ingest";
 import { ConflictError, openStore } from "@sidelines/store";
 import { type Command, parseCommandArgs, UsageError } from "../command.js";
 import { PAGE_OPTIONS, pageOptions } from "../page-options.js";
+import { readSidecar, SidecarError } from "../sidecar.js";
 
 const USAGE = "sidelines import <file|dir> [--zone <IANA zone>] [--published YYYY-MM-DD] [--publish]";
 const PAGE_FILE = /\.(txt|html?)$/i;
@@ -63,7 +64,8 @@ function table(outcomes: Outcome[]): string {
 
 /**
  * `sidelines import`: parses each page, extracts its meetings and stores the article with the proposals
- * (review state `proposed`). Each page is all or nothing; one bad page does not stop the others.
+ * (review state `proposed`). Each page is all or nothing; one bad page does not stop the others. A page's
+ * publication day comes from the page itself, else its sidecar `<page>.meta.json`, else `--published`.
  */
 export const importCommand: Command = {
 	name: "import",
@@ -87,8 +89,10 @@ export const importCommand: Command = {
 				const outcome: Outcome = { file, created: 0, merged: 0, newDiplomats: 0, skipped: 0, warnings: [] };
 				try {
 					const raw = await readFile(file, "utf8");
+					// A page's sidecar (<page>.meta.json) is more specific than the options given for the whole run.
 					const result = await importPage(store, raw, {
 						...options,
+						...(await readSidecar(file)),
 						status: values.publish ? "published" : "draft",
 					});
 					outcome.article = result.article.slug;
@@ -98,7 +102,14 @@ export const importCommand: Command = {
 					outcome.skipped = result.skipped.length;
 					outcome.warnings = result.warnings;
 				} catch (error) {
-					if (!(error instanceof PageParseError || error instanceof ConflictError)) throw error;
+					if (
+						!(
+							error instanceof PageParseError ||
+							error instanceof ConflictError ||
+							error instanceof SidecarError
+						)
+					)
+						throw error;
 					outcome.error = error.message.split("\n")[0] ?? "failed";
 				}
 				outcomes.push(outcome);

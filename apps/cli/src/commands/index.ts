@@ -1,4 +1,5 @@
 import type { Command } from "../command.js";
+import { d1SqlCommand } from "./d1-sql.js";
 import { evalCommand } from "./eval.js";
 import { exportCommand } from "./export.js";
 import { extractCommand } from "./extract.js";
@@ -12,6 +13,7 @@ export const commands: Command[] = [
 	migrateCommand,
 	exportCommand,
 	importDumpCommand,
+	d1SqlCommand,
 	keysCommand,
 	extractCommand,
 	importCommand,

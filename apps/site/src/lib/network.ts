@@ -19,7 +19,9 @@ interface NetworkEdge {
 export interface NetworkLayout {
 	nodes: NetworkNode[];
 	edges: NetworkEdge[];
-	size: number;
+	/** The drawing's width; its height is `height`. Wider than tall, so labels beside the circle fit. */
+	width: number;
+	height: number;
 }
 
 const partyId = (party: Meeting["participants"][number]) =>
@@ -33,7 +35,7 @@ const partyId = (party: Meeting["participants"][number]) =>
 export function layoutNetwork(
 	meetings: readonly Meeting[],
 	groupOf: (id: string) => string,
-	size = 640,
+	height = 560,
 ): NetworkLayout {
 	const counts = new Map<string, number>();
 	const edges = new Map<string, NetworkEdge>();
@@ -50,16 +52,17 @@ export function layoutNetwork(
 			}
 	}
 	const ids = [...counts.keys()].sort((x, y) => groupOf(x).localeCompare(groupOf(y)) || x.localeCompare(y));
-	const centre = size / 2;
-	const radius = size / 2 - 130;
+	// Room for a label of about 24 characters on either side of the circle.
+	const width = height + 360;
+	const radius = height / 2 - 40;
 	const nodes = ids.map((id, index) => {
 		const angle = (2 * Math.PI * index) / Math.max(ids.length, 1) - Math.PI / 2;
 		return {
 			id,
-			x: Math.round(centre + radius * Math.cos(angle)),
-			y: Math.round(centre + radius * Math.sin(angle)),
+			x: Math.round(width / 2 + radius * Math.cos(angle)),
+			y: Math.round(height / 2 + radius * Math.sin(angle)),
 			meetings: counts.get(id) ?? 0,
 		};
 	});
-	return { nodes, edges: [...edges.values()], size };
+	return { nodes, edges: [...edges.values()], width, height };
 }

@@ -4,10 +4,13 @@ import { everyItem } from "../lib/api.js";
 import { articlePath, diplomatPath, meetingPath, occasionPath, sectionPath } from "../lib/paths.js";
 import { sitemap } from "../lib/sitemaps.js";
 
+// A sitemap file holds at most 50,000 URLs; articles take up to 40,000 of them (400 pages of 100).
+const ARTICLE_PAGES = 400;
+
 export const GET: APIRoute = async ({ locals: { reader } }) => {
 	const [sections, articles, diplomats, meetings, occasions] = await Promise.all([
 		reader.sections(),
-		everyItem((page) => reader.articles(page)),
+		everyItem((page) => reader.articles(page), ARTICLE_PAGES),
 		everyItem((page) => reader.diplomatPage(page)),
 		everyItem((page) => reader.meetings(page)),
 		everyItem((page) => reader.occasions(page)),

@@ -22,14 +22,18 @@ describe("Article rejects realistic bad records", () => {
 		expect(found?.message).toContain("raw HTML is not accepted");
 	});
 
-	it("rejects a paragraph carrying a <script> tag, saying it must be plain text", () => {
-		expect(
-			issues({ ...materaArticle, body: [{ type: "paragraph", text: 'Talks<script>alert("x")</script>' }] }),
-		).toEqual([
+	it("keeps a paragraph that carries tag syntax as text (text is text; renderers escape)", () => {
+		const text = 'Talks<script>alert("x")</script> and <svg/onload=alert(3)>';
+		const body = [{ type: "paragraph", text }];
+		expect(Article.parse({ ...materaArticle, body }).body).toEqual(body);
+	});
+
+	it("rejects a lone surrogate, pointing at the field", () => {
+		expect(issues({ ...materaArticle, headline: "Talks \uD800 in Rome" })).toEqual([
 			{
-				pointer: "/body/0/text",
-				path: "body.0.text",
-				message: "paragraph is plain text; HTML tags such as <p> are not allowed",
+				pointer: "/headline",
+				path: "headline",
+				message: "headline must be well-formed Unicode (no lone surrogates)",
 			},
 		]);
 	});

@@ -4,7 +4,7 @@ import { FuzzyDate } from "../date/fuzzy-date.js";
 import { OFFICE_KINDS } from "../diplomat/schema.js";
 import { Place } from "../occasion/schema.js";
 import { isIanaZone } from "../time/zones.js";
-import { plainText, RecordId, Version } from "../validation/common.js";
+import { isWellFormedText, plainText, RecordId, Version } from "../validation/common.js";
 
 /**
  * The office a diplomat held when the meeting took place, copied onto the party so history stays true.
@@ -103,6 +103,12 @@ export const Duration = z.strictObject({
 export type Duration = z.infer<typeof Duration>;
 
 /**
+ * The most characters of quoted evidence a span keeps; longer quotes are clipped by whoever quotes.
+ * @example EVIDENCE_TEXT_MAX; // 2000
+ */
+export const EVIDENCE_TEXT_MAX = 2000;
+
+/**
  * Characters `start`..`end` (end exclusive) of an article's body text that report the meeting.
  * @example
  * import { materaArticle } from "@sidelines/domain/fixtures";
@@ -115,7 +121,11 @@ export const EvidenceSpan = z
 		start: z.int().min(0),
 		end: z.int().min(1),
 		/** The quoted text, kept so reviewers can read it without the article. */
-		text: z.string().max(2000).optional(),
+		text: z
+			.string()
+			.max(EVIDENCE_TEXT_MAX)
+			.refine(isWellFormedText, { error: "evidence text must be well-formed Unicode (no lone surrogates)" })
+			.optional(),
 	})
 	.refine((span) => span.end > span.start, { path: ["end"], error: "an evidence span ends after it starts" });
 export type EvidenceSpan = z.infer<typeof EvidenceSpan>;

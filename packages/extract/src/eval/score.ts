@@ -70,7 +70,7 @@ export function nameMatches(goldName: string, predictedName: string | null): boo
 }
 
 /** Whether the participants of two meetings pair up one to one. */
-export function participantsPair(gold: ScoredMeeting, predicted: ScoredMeeting): boolean {
+function participantsPair(gold: ScoredMeeting, predicted: ScoredMeeting): boolean {
 	if (gold.participants.length !== predicted.participants.length) return false;
 	const weights = gold.participants.map((g) =>
 		predicted.participants.map((p) =>

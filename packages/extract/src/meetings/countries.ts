@@ -21,6 +21,7 @@ const ALIASES: Record<string, string> = {
 	holland: "NL",
 	czechia: "CZ",
 	"the vatican": "VA",
+	vatican: "VA",
 	"holy see": "VA",
 	"the philippines": "PH",
 	"democratic republic of congo": "CD",

@@ -48,6 +48,7 @@ const placesCompatible = (a: Draft, b: Draft) =>
 
 /** Merges a candidate into the meeting of the same parties it can be (compatible format, date and place); returns it. */
 export function mergeInto(drafts: Draft[], candidate: Draft): Draft | undefined {
+	upgradeDelegations(drafts, candidate);
 	const key = keySet(candidate.parties);
 	for (let index = drafts.length - 1; index >= 0; index--) {
 		const draft = drafts[index];
@@ -78,6 +79,36 @@ export function mergeInto(drafts: Draft[], candidate: Draft): Draft | undefined 
 		return draft;
 	}
 	return undefined;
+}
+
+/**
+ * "accepted the credentials of the ambassadors of A and B. ... of A, Anna Tamm": a meeting reported with a
+ * country's delegation becomes the meeting with the person of that country named later.
+ */
+function upgradeDelegations(drafts: Draft[], candidate: Draft): void {
+	const people = candidate.parties.flatMap((party) =>
+		party.kind === "person" && party.person.country ? [party.person] : [],
+	);
+	for (const person of people) {
+		const others = keySet(
+			candidate.parties.filter((party) => party.kind !== "person" || party.person !== person),
+		);
+		for (const draft of drafts) {
+			if (draft.status !== candidate.status) continue;
+			// Only the person of the office the delegation was described by ("ambassadors" -> an ambassador).
+			const role = (person.title ?? "").toLowerCase();
+			const index = draft.parties.findIndex(
+				(party) =>
+					party.kind === "delegation" &&
+					party.country === person.country &&
+					role !== "" &&
+					party.description.toLowerCase().replace(/s\b/g, "").includes(role.replace(/s\b/g, "")),
+			);
+			if (index < 0) continue;
+			const rest = keySet(draft.parties.filter((_, at) => at !== index));
+			if (rest === others) draft.parties[index] = { kind: "person", person };
+		}
+	}
 }
 
 const RANK = { year: 0, month: 1, day: 2 } as const;

@@ -472,3 +472,86 @@ describe("dates from the text's context", () => {
 		expect(meeting).toMatchObject({ date: "2024-03-12", place: { city: "Oslo", country: "NO" } });
 	});
 });
+
+describe("people named by surname only", () => {
+	it("reads a surname right before the trigger as a person, and names the missing given name", () => {
+		const meetings = meetingsOf(
+			"Upon his arrival in Lima, Vandermeer held a meeting with his Peruvian counterpart.",
+		);
+		expect(meetings.map(who)).toEqual([["Vandermeer (?)", "- (PE)"]]);
+	});
+
+	it("gives the surname-only person the full name printed later", () => {
+		const meetings = meetingsOf(
+			"Talks with Okonkwo went on all day.",
+			"Chidi Okonkwo held talks with Kenyan Foreign Minister Amina Wekesa in Nairobi on Tuesday.",
+		);
+		expect(held(meetings).map(who)).toEqual([["Chidi Okonkwo (?)", "Amina Wekesa (KE)"]]);
+	});
+
+	it("keeps an honorific with the name it precedes: 'President Sheikh Rashid'", () => {
+		const meetings = meetingsOf(
+			"President Sheikh Rashid and Kuwaiti Emir Sheikh Hamad discussed regional issues during a phone call on Friday.",
+		);
+		expect(meetings.map(who)).toEqual([["Sheikh Rashid (?)", "Sheikh Hamad (KW)"]]);
+		expect(meetings[0]).toMatchObject({ format: "phone", date: "2024-03-15" });
+	});
+});
+
+describe("more ways to report a meeting", () => {
+	it("reads 'has discussed with A and B' as one meeting each", () => {
+		const meetings = meetingsOf(
+			"Prime Minister Lars Holm of Denmark has discussed with Ghanaian president, Kofi Mensah and President of Senegal Awa Diallo on trade.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Lars Holm (DK)", "Kofi Mensah (GH)"],
+			["Lars Holm (DK)", "Awa Diallo (SN)"],
+		]);
+	});
+
+	it("reads 'held talks with the foreign ministers of both A and the Vatican'", () => {
+		const meetings = meetingsOf(
+			"On Tuesday, Slovak Foreign Minister Juraj Kovac held talks with the foreign ministers of both Austria and the Vatican.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Juraj Kovac (SK)", "- (AT)"],
+			["Juraj Kovac (SK)", "- (VA)"],
+		]);
+	});
+
+	it("reads 'PM <given name>' as the prime minister already named, not a new person", () => {
+		const meetings = meetingsOf(
+			"Prime Minister Tadesse Alemu met Kenyan President Grace Wanjiru in Addis Ababa on Monday.",
+			"PM Tadesse also spent time with Malawian President Peter Banda.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Tadesse Alemu (?)", "Grace Wanjiru (KE)"],
+			["Tadesse Alemu (?)", "Peter Banda (MW)"],
+		]);
+	});
+});
+
+describe("envoys named after their countries", () => {
+	it("reads 'the ambassadors of A, Name; B, Name; and the UK, Name' and names the envoys of meetings reported before", () => {
+		const meetings = meetingsOf(
+			"President Aino Virtanen of Finland accepted the credentials of the ambassadors of Peru, Ghana and the UK.",
+			"She accepted the credentials of the new ambassadors of Peru, Rosa Quispe; Ghana, Kwame Boateng; and the UK, Oliver Grant.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Aino Virtanen (FI)", "Rosa Quispe (PE)"],
+			["Aino Virtanen (FI)", "Kwame Boateng (GH)"],
+			["Aino Virtanen (FI)", "Oliver Grant (GB)"],
+		]);
+	});
+
+	it("keeps a counterpart's delegation apart from another official of that country named later", () => {
+		const meetings = meetingsOf(
+			"In Lima, Vandermeer held a meeting with his Peruvian counterpart.",
+			"Vandermeer also met with Carlos Rojas, Peru's Minister of Finance.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Vandermeer (?)", "- (PE)"],
+			["Vandermeer (?)", "Carlos Rojas (PE)"],
+		]);
+	});
+});

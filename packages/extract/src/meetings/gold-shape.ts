@@ -29,7 +29,7 @@ export function toGoldShape(proposal: MeetingProposal): GoldMeeting {
 			party.kind === "delegation"
 				? { name: null, country: party.country, role: null }
 				: {
-						name: `${party.name.given} ${party.name.family}`,
+						name: [party.name.given, party.name.family].filter(Boolean).join(" "),
 						country: party.country ?? null,
 						role: party.office ? displayRole(party.office.title) : null,
 					},

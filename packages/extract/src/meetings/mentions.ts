@@ -1,6 +1,8 @@
 import { DELEGATION_LIST_HEADS, DELEGATION_LIST_LINKS } from "../vocabulary/collectives.js";
+import { NOT_NAME_WORDS } from "../vocabulary/not-names.js";
 import { countryOf, demonymCountry } from "./countries.js";
 import { MONTHS, WEEKDAYS } from "./dates.js";
+import { knownPlace } from "./gazetteer.js";
 import { PARTICLES } from "./names.js";
 import type { PeopleBook, PersonRef } from "./people.js";
 import { displayRole, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from "./titles.js";
@@ -28,121 +30,7 @@ export type Mention =
 			visiting?: boolean;
 	  };
 
-const NOT_NAMES = new Set([
-	"the",
-	"a",
-	"an",
-	"on",
-	"in",
-	"at",
-	"and",
-	"but",
-	"after",
-	"before",
-	"during",
-	"while",
-	"with",
-	"for",
-	"of",
-	"to",
-	"by",
-	...WEEKDAYS,
-	...MONTHS,
-	"he",
-	"she",
-	"they",
-	"his",
-	"her",
-	"their",
-	"it",
-	"its",
-	"this",
-	"that",
-	"these",
-	"those",
-	"both",
-	"also",
-	"earlier",
-	"later",
-	"speaking",
-	"asked",
-	"according",
-	"separately",
-	"meanwhile",
-	"however",
-	"yesterday",
-	"today",
-	"last",
-	"next",
-	"president",
-	"minister",
-	"secretary",
-	"ambassador",
-	"envoy",
-	"prime",
-	"foreign",
-	"affairs",
-	"state",
-	"deputy",
-	"vice",
-	"chancellor",
-	"premier",
-	"king",
-	"queen",
-	"general",
-	"mr",
-	"mrs",
-	"ms",
-	"dr",
-	"summit",
-	"group",
-	"ministry",
-	"office",
-	"house",
-	"palace",
-	"white",
-	"kremlin",
-	"alliance",
-	"council",
-	"commission",
-	"assembly",
-	"parliament",
-	"forum",
-	"conference",
-	"meeting",
-	"talks",
-	"g7",
-	"g20",
-	"asean",
-	"nato",
-	"un",
-	"eu",
-	"us",
-	"uk",
-	"tweet",
-	"twitter",
-	"x",
-	"while",
-	"when",
-	"where",
-	"who",
-	"what",
-	"why",
-	"how",
-	"if",
-	"as",
-	"so",
-	"no",
-	"not",
-	"said",
-	"says",
-	"we",
-	"i",
-	"our",
-	"you",
-	"there",
-	"here",
-]);
+const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS, ...NOT_NAME_WORDS]);
 const GROUP_PHRASES =
 	/\b(?:the\s+(?:two|three|four)\s+(?:ministers|leaders|presidents|prime\s+ministers|sides|men|women|officials|diplomats|counterparts|foreign\s+ministers|delegations)|both\s+(?:ministers|leaders|sides|men|women)|the\s+(?:ministers|leaders|pair|presidents)|the\s+two(?!\s+(?:countries|nations|governments|states))\b)|\b(?:they|them|their)\b/gi;
 const SIZE_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, both: 2, pair: 2 };
@@ -330,7 +218,10 @@ const LINKS = new Set<string>(DELEGATION_LIST_LINKS);
  * "diplomats in Tehran representing A and B", "the Foreign Ministers of seven countries: the Republic of
  * Korea (ROK), France and Italy" (a parenthesised abbreviation after a country is skipped).
  */
-function enumeratedDelegations(tokens: Token[], index: number): { codes: string[]; end: number } | undefined {
+function enumeratedDelegations(
+	tokens: Token[],
+	index: number,
+): { codes: string[]; names?: Array<[number, number]>; end: number } | undefined {
 	if (!LIST_HEADS.has(tokens[index]?.lower ?? "")) return undefined;
 	let position = index + 1;
 	// "diplomats in Tehran representing ...": a short place phrase between the head and its link.
@@ -339,6 +230,8 @@ function enumeratedDelegations(tokens: Token[], index: number): { codes: string[
 	position++;
 	// "of seven countries:" / "of the following countries:" before the list.
 	const intro = /^(?:(?:the\s+following|\w+)\s+)?countries\s*:$/i;
+	// "of both Russia and the Vatican".
+	if (tokens[position]?.lower === "both") position++;
 	for (let length = 2; length <= 4; length++) {
 		const words = tokens
 			.slice(position, position + length)
@@ -349,8 +242,46 @@ function enumeratedDelegations(tokens: Token[], index: number): { codes: string[
 			break;
 		}
 	}
+	const named = countryNameListAt(tokens, position);
+	if (named) return named;
 	const list = countryListAt(tokens, position);
 	return list && list.codes.length >= 2 ? list : undefined;
+}
+
+/**
+ * "of Estonia, Anna Tamm; Slovenia, Jure Novak; and the UK, Martin Hale": each country with its envoy's name,
+ * items separated by semicolons.
+ */
+function countryNameListAt(
+	tokens: Token[],
+	index: number,
+): { codes: string[]; names: Array<[number, number]>; end: number } | undefined {
+	const codes: string[] = [];
+	const names: Array<[number, number]> = [];
+	let position = index;
+	while (position < tokens.length) {
+		if (tokens[position]?.lower === "and") position++;
+		if (tokens[position]?.lower === "the") position++;
+		const country = listedCountryAt(tokens, position);
+		if (!country || tokens[country.end]?.text !== ",") break;
+		const nameEnd = readName(tokens, country.end + 1);
+		if (nameEnd - (country.end + 1) < 2) break;
+		codes.push(country.code);
+		names.push([country.end + 1, nameEnd]);
+		position = nameEnd;
+		if (tokens[position]?.text !== ";") break;
+		position++;
+	}
+	return codes.length >= 2 ? { codes, names, end: position } : undefined;
+}
+
+/** A country in a list: there "the UK" is the country, though "UK" also qualifies nouns elsewhere. */
+function listedCountryAt(tokens: Token[], index: number): { code: string; end: number } | undefined {
+	const found = countryAt(tokens, index);
+	if (found) return found;
+	const short = tokens[index];
+	const code = short?.allCaps ? countryOf(short.text) : undefined;
+	return code ? { code, end: index + 1 } : undefined;
 }
 
 /** Countries listed from `index` on ("the Republic of Korea (ROK), France and the UK"); undefined when none. */
@@ -359,13 +290,7 @@ function countryListAt(tokens: Token[], index: number): { codes: string[]; end: 
 	const codes: string[] = [];
 	while (position < tokens.length) {
 		if (tokens[position]?.lower === "the") position++;
-		// In a list of countries "the UK" is the country, though "UK" also qualifies nouns elsewhere.
-		const short = tokens[position];
-		const country =
-			countryAt(tokens, position) ??
-			(short?.allCaps && countryOf(short.text)
-				? { code: countryOf(short.text) ?? "", end: position + 1 }
-				: undefined);
+		const country = listedCountryAt(tokens, position);
 		if (!country) break;
 		codes.push(country.code);
 		position = country.end;
@@ -433,13 +358,14 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 		// "the Foreign Ministers of ...": the head's modifiers belong to it.
 		let from = index;
 		while (from > 0 && TITLE_MODIFIERS.has(tokens[from - 1]?.lower ?? "")) from--;
-		for (const code of list.codes)
-			mentions.push({
-				kind: "delegation",
-				...span(from, list.end),
-				country: code,
-				description: tokens[index]?.text ?? "",
-			});
+		const head = tokens[index]?.text ?? "";
+		list.codes.forEach((code, order) => {
+			const name = list.names?.[order];
+			// "the ambassadors of Estonia, Anna Tamm; ...": the envoy by name, with the country and the title.
+			const title = displayRole(head.replace(/s$/i, ""));
+			if (name && addPerson(name[0], name[1], { country: code, title })) return;
+			mentions.push({ kind: "delegation", ...span(from, list.end), country: code, description: head });
+		});
 		claim(from, list.end);
 		index = list.end - 1;
 	}
@@ -698,6 +624,12 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 			continue;
 		}
 		if (addPerson(index, index + 1, {})) continue;
+		// A surname nobody introduced ("Ardakanian held a meeting with ..."): the caller accepts it only next to a trigger.
+		const word = tokens[index];
+		if (word && word.text.length >= 3 && !word.allCaps && !knownPlace(word.lower)) {
+			mentions.push({ kind: "bare", ...span(index, index + 1), printed: word.text });
+			claim(index, index + 1);
+		}
 	}
 
 	// Groups and pronouns.

@@ -27,10 +27,34 @@ describe("parsePersonName", () => {
 	});
 
 	it("keeps every word of the printed name in the western form", () => {
-		for (const printed of ["Otávio Figueiredo Lins", "Hamed bin Saif Al-Mandhari", "Dang Thi Lan Huong"]) {
+		for (const printed of ["Otávio Figueiredo Lins", "Hamed bin Saif Al-Mandhari"]) {
 			const name = parsePersonName(printed);
 			expect(name && westernName(name)).toBe(printed);
 		}
+	});
+
+	it("reads Chinese, Korean and Vietnamese names family name first", () => {
+		expect(parsePersonName("Zhao Lijun")).toMatchObject({
+			family: "Zhao",
+			given: "Lijun",
+			order: "family-first",
+		});
+		expect(parsePersonName("Choi Min Ho")).toMatchObject({
+			family: "Choi",
+			given: "Min Ho",
+			order: "family-first",
+		});
+		expect(parsePersonName("Dang Thi Lan Huong")).toMatchObject({
+			family: "Dang",
+			given: "Thi Lan Huong",
+			order: "family-first",
+		});
+		// A Korean family name before a given name that is no Korean syllable is a western name.
+		expect(parsePersonName("Kim Whitfield")).toMatchObject({ family: "Whitfield", order: "given-first" });
+	});
+
+	it("takes the last word alone as the family name after a second given name", () => {
+		expect(parsePersonName("Ahmet Tayyip Demir")).toMatchObject({ given: "Ahmet Tayyip", family: "Demir" });
 	});
 
 	it("needs two words", () => {

@@ -1,4 +1,13 @@
 import type { PersonName } from "@sidelines/domain";
+import {
+	CHINESE_FAMILY_NAMES,
+	KOREAN_FAMILY_NAMES,
+	KOREAN_SYLLABLE,
+	MIDDLE_GIVEN_NAMES,
+	PINYIN_SYLLABLE,
+	VIETNAMESE_FAMILY_NAMES,
+	VIETNAMESE_SYLLABLE,
+} from "../vocabulary/name-order.js";
 
 /** Name particles that belong to the family name ("Di Maio", "van der Leyen", "bin Salman"). */
 export const PARTICLES = new Set([
@@ -30,6 +39,30 @@ export const PARTICLES = new Set([
 	"mac",
 	"mc",
 ]);
+
+const MIDDLE_GIVEN = new Set(MIDDLE_GIVEN_NAMES);
+const whole = (syllable: string, most: number) => new RegExp(`^(?:${syllable}){1,${most}}$`);
+const FAMILY_FIRST: Array<{ families: Set<string>; given: RegExp; words: [number, number] }> = [
+	{ families: new Set(CHINESE_FAMILY_NAMES), given: whole(PINYIN_SYLLABLE, 2), words: [1, 1] },
+	{ families: new Set(KOREAN_FAMILY_NAMES), given: whole(KOREAN_SYLLABLE, 1), words: [1, 2] },
+	{ families: new Set(VIETNAMESE_FAMILY_NAMES), given: whole(VIETNAMESE_SYLLABLE, 1), words: [2, 3] },
+];
+
+/**
+ * "Wang Yi", "Yoon Suk Yeol", "Kim Jong-un", "Pham Minh Chinh": a family name of a language that prints it
+ * first, followed by given-name syllables of that language. "Kim Darroch" is not ("Darroch" is no syllable).
+ */
+function familyFirstSplit(words: string[]): boolean {
+	const [first, ...rest] = words.map((word) => word.toLowerCase());
+	if (!first || rest.length === 0) return false;
+	return FAMILY_FIRST.some(
+		({ families, given, words: [fewest, most] }) =>
+			families.has(first) &&
+			rest.length >= fewest &&
+			rest.length <= most &&
+			rest.every((word) => word.split("-").every((part) => given.test(part))),
+	);
+}
 
 const isUpperWord = (word: string) => /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u.test(word) && /\p{Lu}{2}/u.test(word);
 
@@ -71,9 +104,23 @@ export function parsePersonName(printed: string): PersonName | undefined {
 			aliases: [printed.trim()],
 		};
 	}
+	const familyFirst = familyFirstSplit(words);
+	if (familyFirst)
+		return {
+			given: words.slice(1).join(" "),
+			family: words[0] ?? "",
+			order: "family-first",
+			aliases: [],
+		};
 	let split = words.length - 1;
 	while (split > 1 && PARTICLES.has((words[split - 1] ?? "").toLowerCase())) split--;
-	if (words.length >= 3 && split === words.length - 1 && !PARTICLES.has((words[1] ?? "").toLowerCase()))
+	// "Otávio Figueiredo Lins": two family names; "Recep Tayyip Erdoğan": a second given name, one family name.
+	if (
+		words.length >= 3 &&
+		split === words.length - 1 &&
+		!PARTICLES.has((words[1] ?? "").toLowerCase()) &&
+		!MIDDLE_GIVEN.has((words[1] ?? "").toLowerCase())
+	)
 		split = 1;
 	return {
 		given: words.slice(0, split).join(" "),

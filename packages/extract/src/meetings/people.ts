@@ -74,14 +74,28 @@ export class PeopleBook {
 	resolveName(printed: string, hints: { country?: string; title?: string } = {}): PersonRef | undefined {
 		const folded = foldName(printed);
 		const words = folded.split(" ").filter(Boolean);
+		if (words.length === 1) {
+			const known = this.resolveToken(printed);
+			if (known) return known;
+		}
 		const seen = this.people.find(
 			(person) =>
 				foldName(`${person.given} ${person.family}`) === folded ||
 				foldName(`${person.family} ${person.given}`) === folded ||
 				foldName(person.printed) === folded,
 		);
+		// "Lula" first, "Lula da Silva" later: the surname-only person gets the full name.
+		const bySurname =
+			words.length >= 2
+				? this.people.find((candidate) => !candidate.given && words.includes(foldName(candidate.family)))
+				: undefined;
+		if (!seen && bySurname) {
+			const full = parsePersonName(printed);
+			if (full) Object.assign(bySurname, { given: full.given, family: full.family, order: full.order });
+		}
 		const person =
 			seen ??
+			bySurname ??
 			this.matchRegistry(printed) ??
 			this.people.find((candidate) => this.sameByParts(candidate, words)) ??
 			// "Villaseñor Ruiz" after "Alejandra Villaseñor Ruiz": the last words of a name already met.
@@ -92,7 +106,10 @@ export class PeopleBook {
 			this.enrich(person, hints);
 			return person;
 		}
-		const name = parsePersonName(printed);
+		// "Lavrov met with ...": a surname alone, for a person the text never names in full.
+		const name =
+			parsePersonName(printed) ??
+			(words.length === 1 ? { given: "", family: printed.trim(), order: "given-first" as const } : undefined);
 		if (!name) return undefined;
 		const created: PersonRef = {
 			key: `new:${foldName(`${name.given} ${name.family}`)}`,
@@ -137,11 +154,17 @@ export class PeopleBook {
 		const byFamily = this.people.filter(
 			(person) => foldName(person.family).split(" ").includes(folded) || foldName(person.family) === folded,
 		);
+		// "Abiy" after "Abiy Ahmed": a surname-only person never hides the full name the word belongs to.
+		const fullNames = this.people.filter((person) => person.given && tokensOf(person).includes(folded));
+		if (byFamily.every((person) => !person.given) && fullNames.length === 1) return fullNames[0];
 		if (byFamily.length === 1) return byFamily[0];
 		if (byFamily.length > 1) return undefined;
 		if (folded.length >= MIN_TOKEN || token.length >= 2) {
 			const byAny = this.people.filter((person) => tokensOf(person).includes(folded));
 			if (byAny.length === 1) return byAny[0];
+			// A surname-only person and the full name it belongs to: the full name.
+			const named = byAny.filter((person) => person.given);
+			if (named.length === 1) return named[0];
 			if (byAny.length > 1) return undefined;
 		}
 		const diplomat = this.registryMatch(token);

@@ -25,7 +25,6 @@ export const TITLE_HEADS = new Set([
 	"emir",
 	"sultan",
 	"prince",
-	"sheikh",
 	"director-general",
 	"spokesperson",
 	"spokesman",

@@ -48,6 +48,11 @@ const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 	{ pattern: /\b(?:spoke|speaks|speak|talked|conferred)\s+(?:(?:on|last)\s+\w+\s+)?with\b/gi },
 	{ pattern: /\b(?:spoke|talked)\b/gi, vague: true },
 	{ pattern: /\bsat\s+down\s+(?:together\s+)?with\b|\bsat\s+down\b/gi },
+	// "has discussed with B ...", "spent time with B": a meeting whose medium the text leaves to the context.
+	{
+		pattern:
+			/\b(?:discussed|discusses|discuss)\s+with\b|\b(?:spent|spends|spend)\s+(?:some\s+)?time\s+with\b/gi,
+	},
 	{ pattern: /\bconnected\s+(?:by|via)\s+(?:video(?:\s+link)?|phone|telephone)\s+with\b/gi },
 	{
 		pattern:

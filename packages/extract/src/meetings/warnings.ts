@@ -18,13 +18,14 @@ export function droppedMeetingWarning(parties: readonly Party[], evidence: reado
 
 /**
  * The fields a proposal leaves empty that a reviewer should know about: a person whose nationality the text does
- * not give ("Modi: nationality not found"), a held meeting with no date.
+ * not give ("Modi: nationality not found") or names by surname only ("Lavrov: given name not found").
  */
 export function proposalWarnings(proposal: MeetingProposal): string[] {
 	const warnings: string[] = [];
 	for (const party of proposal.participants) {
-		if (party.kind !== "delegation" && !party.country && !party.office?.country)
-			warnings.push(`${party.mention}: nationality not found`);
+		if (party.kind === "delegation") continue;
+		if (!party.name.given) warnings.push(`${party.mention}: given name not found`);
+		if (!party.country && !party.office?.country) warnings.push(`${party.mention}: nationality not found`);
 	}
 	return warnings;
 }

@@ -1,6 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { isNoiseLine, isRailLine } from "./boilerplate.js";
+import { isFurnitureLine, isNoiseLine, isRailLine } from "./boilerplate.js";
+import { headlineFromLead, sameLine } from "./header.js";
 import type { PageParts } from "./parts.js";
 import { splitCredit } from "./text-page.js";
 
@@ -106,11 +107,15 @@ export function readHtmlPage(html: string): PageParts {
 		if (credit) parts.credit = credit;
 	}
 
-	const headline =
-		jsonLd.headline ??
-		metaContent(document, ['meta[property="og:title"]']) ??
-		clean(document.querySelector("h1")?.textContent) ??
-		clean(document.title);
+	const siteName = metaContent(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
+	const headline = [
+		jsonLd.headline,
+		metaContent(document, ['meta[property="og:title"]']),
+		clean(document.querySelector("h1")?.textContent),
+		clean(document.title),
+	]
+		.map((title) => (title ? withoutSiteName(title, siteName) : ""))
+		.find((title) => title !== "" && !isFurnitureLine(title) && !(siteName && sameLine(title, siteName)));
 	if (headline) parts.headline = headline;
 
 	let container: { querySelectorAll: LinkedDocument["querySelectorAll"] } = document.body ?? document;
@@ -126,7 +131,7 @@ export function readHtmlPage(html: string): PageParts {
 		if (node.tagName === "P" && node.closest("blockquote, li, figure")) continue;
 		if (node.tagName === "LI" && node.closest("nav, header, footer")) continue;
 		const text = clean(node.textContent);
-		if (!text || isNoiseLine(text)) continue;
+		if (!text || isNoiseLine(text) || isFurnitureLine(text)) continue;
 		if (isRailLine(text) && parts.paragraphs.length > 0) break;
 		if (/^H[234]$/.test(node.tagName)) {
 			headings.set(parts.paragraphs.length, { level: Number(node.tagName[1]) as 2 | 3 | 4, text });
@@ -140,5 +145,26 @@ export function readHtmlPage(html: string): PageParts {
 		parts.paragraphs.push(text);
 	}
 	if (headings.size > 0) parts.headings = headings;
+	const lead = parts.paragraphs[0];
+	if (!parts.headline && lead) {
+		parts.headline = headlineFromLead(lead);
+		parts.headlineFromLead = true;
+	}
 	return parts;
+}
+
+/**
+ * A page title without the site's name: "Talks in Rome | Example Times" -> "Talks in Rome". A short last
+ * part after a bar or dash is taken for a site name even when the page does not declare one.
+ */
+function withoutSiteName(title: string, siteName: string | undefined): string {
+	const parts = title.split(/\s+[|–—-]\s+/);
+	const first = parts[0] ?? title;
+	const last = parts.at(-1) ?? title;
+	if (parts.length < 2) return title;
+	if (siteName && sameLine(last, siteName))
+		return title.slice(0, title.lastIndexOf(last)).replace(/\s+[|–—-]\s+$/, "");
+	if (siteName && sameLine(first, siteName)) return title.slice(first.length).replace(/^\s+[|–—-]\s+/, "");
+	const rest = title.slice(0, title.lastIndexOf(last)).replace(/\s+[|–—-]\s+$/, "");
+	return last.split(/\s+/).length <= 3 && rest.split(/\s+/).length >= 4 && /\|/.test(title) ? rest : title;
 }

@@ -74,6 +74,19 @@ describe("readPage on a page with no title line", () => {
 			"Mr. Ion Rusu met Dr. Ana Lupu in Chisinau",
 		);
 	});
+	it("reads a timestamp printed under a lead that serves as headline", () => {
+		const reading = readPage(
+			[
+				"The foreign ministers of Estonia and Finland met in Tallinn on Monday to discuss ferry links.",
+				"Published 04.03.2024 - 10:05",
+				"",
+				"They agreed to meet again in Helsinki.",
+			].join("\n"),
+		);
+		expect(reading.article.publishedAt).toBe("2024-03-04T10:05:00+00:00");
+		expect(reading.article.body).toHaveLength(2);
+		expect(text(reading)).not.toContain("Published");
+	});
 });
 
 describe("readPage on a page that prints no publication time", () => {
@@ -253,5 +266,36 @@ describe("readPage drops site furniture", () => {
 		);
 		expect(reading.article.section).toBe("news");
 		expect(reading.article.publishedAt).toBe("2022-09-28T09:48:00+00:00");
+	});
+});
+
+describe("readPage on HTML with site furniture", () => {
+	const page = (head: string, body: string) =>
+		`<!doctype html><html><head>${head}</head><body>${body}<article>
+<p>Croatian Foreign Minister Ivo Marić met his Slovenian counterpart Nina Kos in Zagreb on Monday to discuss the border railway.</p>
+<p>The two ministers agreed to meet again in Ljubljana in the spring, their ministries said.</p>
+</article></body></html>`;
+
+	it("drops the site's name from the title and never takes the logo for the headline", () => {
+		const reading = readPage(
+			page(
+				'<title>Zagreb and Ljubljana talk rail links | Example Times</title><meta property="og:site_name" content="Example Times"><meta property="article:published_time" content="2024-02-05T10:00:00+01:00">',
+				"<header><h1>Example Times</h1><ul><li>Home</li><li>English | Français</li></ul></header>",
+			),
+		);
+		expect(reading.article.headline).toBe("Zagreb and Ljubljana talk rail links");
+		expect(reading.article.slug).toBe("zagreb-and-ljubljana-talk-rail-links");
+		expect(text(reading)).not.toMatch(/Example Times|Français/);
+	});
+
+	it("makes the headline from the lead when the page has no title", () => {
+		const reading = readPage(
+			page('<meta property="article:published_time" content="2024-02-05T10:00:00+01:00">', ""),
+		);
+		expect(reading.article.headline).toBe(
+			"Croatian Foreign Minister Ivo Marić met his Slovenian counterpart Nina Kos in Zagreb on Monday to discuss the border…",
+		);
+		expect(reading.warnings).toEqual(["the page prints no title line: the headline is made from its lead"]);
+		expect(firstParagraph(reading)).toMatch(/^Croatian Foreign Minister Ivo Marić met/);
 	});
 });

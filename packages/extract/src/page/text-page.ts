@@ -118,10 +118,10 @@ function readHeader(lines: string[], parts: PageParts, zoneHint: string | undefi
 			header.caption ??= trimmed;
 			continue;
 		}
-		const hasTitle = header.lines.some(isTitleLike);
 		const nextIndex = nonBlank.slice(position + 1).find((later) => !isFurnitureLine(lines[later] ?? ""));
 		const next = nextIndex === undefined ? undefined : lines[nextIndex]?.trim();
-		if (!hasTitle && header.lines.length === 0 && (isSectionLabel(trimmed) || isTagline(trimmed, next))) {
+		// Above the title: a section label ("Politics") or a site motto.
+		if (header.lines.length === 0 && (isSectionLabel(trimmed) || isTagline(trimmed, next))) {
 			if (isSectionLabel(trimmed)) header.bullets.push(trimmed);
 			continue;
 		}
@@ -194,7 +194,8 @@ export function readTextPage(text: string, zoneHint?: string): PageParts {
 	const rest: string[] = [];
 	for (; index < lines.length; index++) {
 		const line = (lines[index] ?? "").trim();
-		const atTop = rest.every((kept) => kept === "");
+		// A lead made headline is the first paragraph: the timestamp may still follow it.
+		const atTop = rest.filter(Boolean).length <= (parts.headlineFromLead ? 1 : 0);
 		if (line !== "" && atTop && isTimestampLine(line, zoneHint)) {
 			if (!parts.timestamps.includes(line)) parts.timestamps.push(line);
 			continue;

@@ -8,10 +8,12 @@ import {
 	shortCode,
 	slugify,
 } from "@sidelines/domain";
-import { sql } from "kysely";
+
+import { type SqlBool, sql } from "kysely";
 import { compiledRead, compiledReads } from "../compiled-query.js";
-import { asNumber, inTransaction, type StoreContext } from "../context.js";
-import { InvalidQueryError, NotFoundError, translateConstraintError } from "../errors.js";
+import { asNumber, type StoreContext } from "../context.js";
+import { InvalidQueryError, NotFoundError } from "../errors.js";
+
 import { decodeCursor, encodeCursor, pageLimit, toPage } from "../pagination.js";
 import { fullTextQuery, searchTerms } from "../search-terms.js";
 import type {
@@ -22,7 +24,9 @@ import type {
 	PopularArticle,
 	SearchHit,
 } from "../types.js";
-import { confirmChanged, loadForChange } from "../versioned.js";
+import { loadForChange, planDelete, planRecord } from "../versioned.js";
+import type { WritePlan } from "../writes/plan.js";
+import { write } from "../writes/write.js";
 import { articleFromRow, articleRows } from "./article-rows.js";
 
 const ENTITY = "article";
@@ -37,61 +41,34 @@ function boundary(value: string, end: boolean, field: string): string {
 	return new Date(time).toISOString();
 }
 
-/** Next article serial from the counters table: never reused, even after deletes. */
-async function nextSerial(context: StoreContext): Promise<number> {
-	const row = await context.db
-		.updateTable("counters")
-		.set({ value: sql<number>`value + 1` })
-		.where("name", "=", "article_serial")
-		.returning("value")
-		.executeTakeFirstOrThrow();
-	return asNumber(row.value);
-}
-
-async function freeSlug(context: StoreContext, base: string): Promise<string> {
+/** A slug no article has (nor one this plan writes): `base`, else `base-2`, `base-3`, ... */
+async function freeSlug(plan: WritePlan, base: string): Promise<string> {
 	const taken = new Set(
 		(
-			await context.db
+			await plan.db
 				.selectFrom("articles")
 				.select("slug")
 				.where((eb) => eb.or([eb("slug", "=", base), eb("slug", "like", `${base.replace(/[%_\\]/g, "")}-%`)]))
 				.execute()
 		).map((row) => row.slug),
 	);
-	if (!taken.has(base)) return base;
-	for (let suffix = 2; ; suffix++) {
-		const candidate = `${base}-${suffix}`;
-		if (!taken.has(candidate)) return candidate;
-	}
+	for (const row of plan.pendingRows("articles").values()) taken.add(String(row.slug));
+	let slug = base;
+	for (let suffix = 2; taken.has(slug); suffix++) slug = `${base}-${suffix}`;
+	// Another writer may take the same free slug before this plan commits: then plan again, not 409.
+	plan.require(sql<SqlBool>`not exists (select 1 from articles where slug = ${slug})`);
+	return slug;
 }
 
-async function writeArticle(
-	context: StoreContext,
-	article: Article,
-	expectedVersion?: number,
-): Promise<void> {
+/** Plans an article's rows: INSERT, or UPDATE checked against `expectedVersion` (serial and code stay). */
+function planArticle(plan: WritePlan, article: Article, expectedVersion?: number): void {
 	const rows = articleRows(article);
-	try {
-		if (expectedVersion === undefined) {
-			await context.db.insertInto("articles").values(rows.article).execute();
-		} else {
-			const { id: _id, serial: _serial, short_code: _code, ...changes } = rows.article;
-			const result = await context.db
-				.updateTable("articles")
-				.set(changes)
-				.where("id", "=", article.id)
-				.where("version", "=", expectedVersion)
-				.executeTakeFirst();
-			await confirmChanged(context, "articles", ENTITY, article.id, expectedVersion, result.numUpdatedRows);
-			await context.db.deleteFrom("article_tags").where("article_id", "=", article.id).execute();
-			await context.db.deleteFrom("article_mentions").where("article_id", "=", article.id).execute();
-		}
-		if (rows.tags.length > 0) await context.db.insertInto("article_tags").values(rows.tags).execute();
-		if (rows.mentions.length > 0)
-			await context.db.insertInto("article_mentions").values(rows.mentions).execute();
-	} catch (error) {
-		translateConstraintError(error);
-	}
+	const row = { ...rows.article, id: article.id, version: article.version, doc: String(rows.article.doc) };
+	const children = [
+		{ table: "article_tags" as const, parent: "article_id" as const, rows: rows.tags },
+		{ table: "article_mentions" as const, parent: "article_id" as const, rows: rows.mentions },
+	];
+	planRecord(plan, ENTITY, { table: "articles", row, children }, expectedVersion, ["serial", "short_code"]);
 }
 
 type Row = { version: number; doc: string };
@@ -351,9 +328,9 @@ export function createArticleRepository(context: StoreContext): ArticleRepositor
 
 		async create(input: ArticleCreateInput): Promise<Article> {
 			const parsed = parseRecord(ArticleCreate, input);
-			return inTransaction(context, async (trx) => {
-				const serial = await nextSerial(trx);
-				const slug = parsed.slug ?? (await freeSlug(trx, slugify(parsed.headline) || `article-${serial}`));
+			return write(context, async (plan) => {
+				const serial = await plan.nextSerial();
+				const slug = parsed.slug ?? (await freeSlug(plan, slugify(parsed.headline) || `article-${serial}`));
 				const article = parseRecord(Article, {
 					...parsed,
 					id: parsed.id ?? `art-${randomUUID()}`,
@@ -361,34 +338,26 @@ export function createArticleRepository(context: StoreContext): ArticleRepositor
 					shortCode: shortCode(serial),
 					slug,
 				});
-				await writeArticle(trx, article);
+				planArticle(plan, article);
 				return article;
 			});
 		},
 
 		async update(id, patch, expectedVersion): Promise<Article> {
 			const changes = parseRecord(ArticleUpdate, patch);
-			return inTransaction(context, async (trx) => {
-				const current = articleFromRow(await loadForChange(trx, "articles", ENTITY, id, expectedVersion));
+			return write(context, async (plan) => {
+				const current = articleFromRow(await loadForChange(plan, "articles", ENTITY, id, expectedVersion));
 				const defined = Object.fromEntries(
 					Object.entries(changes).filter(([, value]) => value !== undefined),
 				);
 				const article = parseRecord(Article, { ...current, ...defined, id, version: expectedVersion + 1 });
-				await writeArticle(trx, article, expectedVersion);
+				planArticle(plan, article, expectedVersion);
 				return article;
 			});
 		},
 
 		async delete(id, expectedVersion): Promise<void> {
-			await inTransaction(context, async (trx) => {
-				await loadForChange(trx, "articles", ENTITY, id, expectedVersion);
-				const result = await trx.db
-					.deleteFrom("articles")
-					.where("id", "=", id)
-					.where("version", "=", expectedVersion)
-					.executeTakeFirst();
-				await confirmChanged(trx, "articles", ENTITY, id, expectedVersion, result.numDeletedRows);
-			});
+			await write(context, (plan) => planDelete(plan, "articles", ENTITY, id, expectedVersion));
 		},
 	};
 }

@@ -10,55 +10,51 @@ import {
 	RecordId,
 	slugify,
 } from "@sidelines/domain";
-import { sql } from "kysely";
+
+import { type ExpressionBuilder, type SqlBool, sql } from "kysely";
 import { compiledRead } from "../compiled-query.js";
-import { asNumber, inTransaction, type StoreContext } from "../context.js";
-import { translateConstraintError } from "../errors.js";
+import { asNumber, type StoreContext } from "../context.js";
+
 import { decodeCursor, pageLimit, toPage } from "../pagination.js";
+import type { Schema } from "../schema.js";
 import type { Counterpart, DiplomatFilter, DiplomatRepository, Page } from "../types.js";
-import { confirmChanged, loadForChange } from "../versioned.js";
+import { loadForChange, planDelete, planRecord } from "../versioned.js";
+import type { WritePlan } from "../writes/plan.js";
+import { write } from "../writes/write.js";
 import { diplomatFromRow, diplomatRows } from "./diplomat-rows.js";
 
 const ENTITY = "diplomat";
 /** The largest code point: `form < q + MAX` is a prefix match that uses the index on both engines. */
 const MAX_CHAR = "\u{10FFFF}";
 
-async function writeDiplomat(
-	context: StoreContext,
-	diplomat: Diplomat,
-	expectedVersion?: number,
-): Promise<void> {
+/** Plans a diplomat's rows: INSERT, or UPDATE checked against `expectedVersion`; its name forms. */
+function planDiplomat(plan: WritePlan, diplomat: Diplomat, expectedVersion?: number): void {
 	const rows = diplomatRows(diplomat);
-	try {
-		if (expectedVersion === undefined) {
-			await context.db.insertInto("diplomats").values(rows.diplomat).execute();
-		} else {
-			const { id: _id, ...changes } = rows.diplomat;
-			const result = await context.db
-				.updateTable("diplomats")
-				.set(changes)
-				.where("id", "=", diplomat.id)
-				.where("version", "=", expectedVersion)
-				.executeTakeFirst();
-			await confirmChanged(context, "diplomats", ENTITY, diplomat.id, expectedVersion, result.numUpdatedRows);
-			await context.db.deleteFrom("diplomat_names").where("diplomat_id", "=", diplomat.id).execute();
-		}
-		await context.db.insertInto("diplomat_names").values(rows.names).execute();
-	} catch (error) {
-		translateConstraintError(error);
-	}
+	const row = {
+		...rows.diplomat,
+		id: diplomat.id,
+		version: diplomat.version,
+		doc: String(rows.diplomat.doc),
+	};
+	const children = [{ table: "diplomat_names" as const, parent: "diplomat_id" as const, rows: rows.names }];
+	planRecord(plan, ENTITY, { table: "diplomats", row, children }, expectedVersion);
 }
 
-async function freeId(context: StoreContext, base: string): Promise<string> {
+/** An id from the official name no diplomat has (nor one this plan creates): `base`, `base-2`, ... */
+async function freeId(plan: WritePlan, base: string): Promise<string> {
 	if (!RecordId.safeParse(base).success) return `dip-${randomUUID()}`;
 	for (let suffix = 1; ; suffix++) {
 		const candidate = suffix === 1 ? base : `${base}-${suffix}`;
-		const taken = await context.db
+		if (plan.pending("diplomats", candidate) !== undefined) continue;
+		const taken = await plan.db
 			.selectFrom("diplomats")
 			.select("id")
 			.where("id", "=", candidate)
 			.executeTakeFirst();
-		if (!taken) return candidate;
+		if (taken) continue;
+		// Another writer may take the same id before this plan commits: then plan again, not 409.
+		plan.require(sql<SqlBool>`not exists (select 1 from diplomats where id = ${candidate})`);
+		return candidate;
 	}
 }
 
@@ -99,7 +95,38 @@ const counterpartsOf = compiledRead<
 /** Diplomats in SQL, searchable by every folded form of their names. */
 export function createDiplomatRepository(context: StoreContext): DiplomatRepository {
 	const { db } = context;
+	/** Party to a confirmed meeting, or mentioned by a published article: what readers may see. */
+	const publicDiplomat = (eb: ExpressionBuilder<Schema, "diplomats">) =>
+		eb.or([
+			eb.exists(
+				eb
+					.selectFrom("meeting_participants as p")
+					.innerJoin("meetings as m", "m.id", "p.meeting_id")
+					.select("p.meeting_id")
+					.whereRef("p.diplomat_id", "=", "diplomats.id")
+					.where("m.review", "=", "confirmed"),
+			),
+			eb.exists(
+				eb
+					.selectFrom("article_mentions as am")
+					.innerJoin("articles as a", "a.id", "am.article_id")
+					.select("am.article_id")
+					.whereRef("am.target_id", "=", "diplomats.id")
+					.where("am.kind", "=", "diplomat")
+					.where("a.status", "=", "published"),
+			),
+		]);
 	return {
+		async isPublic(id) {
+			const row = await db
+				.selectFrom("diplomats")
+				.select("id")
+				.where("id", "=", id)
+				.where(publicDiplomat)
+				.executeTakeFirst();
+			return row !== undefined;
+		},
+
 		async get(id) {
 			const [row] = await diplomatById.run(context, { id });
 			return row ? diplomatFromRow(row) : undefined;
@@ -110,6 +137,7 @@ export function createDiplomatRepository(context: StoreContext): DiplomatReposit
 			const after = decodeCursor(filter.cursor, ["string", "string"] as const);
 			let query = db.selectFrom("diplomats").select(["id", "sort_name", "version", "doc"]);
 			if (filter.country !== undefined) query = query.where("country", "=", filter.country.toUpperCase());
+			if (filter.public) query = query.where(publicDiplomat);
 			const q = filter.q === undefined ? "" : foldName(filter.q);
 			if (q.length > 0) {
 				query = query.where((eb) =>
@@ -155,41 +183,29 @@ export function createDiplomatRepository(context: StoreContext): DiplomatReposit
 
 		async create(input: DiplomatCreateInput): Promise<Diplomat> {
 			const parsed = parseRecord(DiplomatCreate, input);
-			return inTransaction(context, async (trx) => {
-				const id = parsed.id ?? (await freeId(trx, slugify(officialName(parsed.name))));
+			return write(context, async (plan) => {
+				const id = parsed.id ?? (await freeId(plan, slugify(officialName(parsed.name))));
 				const diplomat = parseRecord(Diplomat, { ...parsed, id, version: 1 });
-				await writeDiplomat(trx, diplomat);
+				planDiplomat(plan, diplomat);
 				return diplomat;
 			});
 		},
 
 		async update(id, patch, expectedVersion): Promise<Diplomat> {
 			const changes = parseRecord(DiplomatUpdate, patch);
-			return inTransaction(context, async (trx) => {
-				const current = diplomatFromRow(await loadForChange(trx, "diplomats", ENTITY, id, expectedVersion));
+			return write(context, async (plan) => {
+				const current = diplomatFromRow(await loadForChange(plan, "diplomats", ENTITY, id, expectedVersion));
 				const defined = Object.fromEntries(
 					Object.entries(changes).filter(([, value]) => value !== undefined),
 				);
 				const diplomat = parseRecord(Diplomat, { ...current, ...defined, id, version: expectedVersion + 1 });
-				await writeDiplomat(trx, diplomat, expectedVersion);
+				planDiplomat(plan, diplomat, expectedVersion);
 				return diplomat;
 			});
 		},
 
 		async delete(id, expectedVersion): Promise<void> {
-			await inTransaction(context, async (trx) => {
-				await loadForChange(trx, "diplomats", ENTITY, id, expectedVersion);
-				try {
-					const result = await trx.db
-						.deleteFrom("diplomats")
-						.where("id", "=", id)
-						.where("version", "=", expectedVersion)
-						.executeTakeFirst();
-					await confirmChanged(trx, "diplomats", ENTITY, id, expectedVersion, result.numDeletedRows);
-				} catch (error) {
-					translateConstraintError(error);
-				}
-			});
+			await write(context, (plan) => planDelete(plan, "diplomats", ENTITY, id, expectedVersion));
 		},
 	};
 }

@@ -1,4 +1,5 @@
 import { asNumber, type StoreContext } from "../context.js";
+import { ConflictError } from "../errors.js";
 import type { IdempotencyResponsesTable } from "../schema.js";
 import type { IdempotencyRepository, StoredIdempotentResponse } from "../types.js";
 
@@ -42,11 +43,21 @@ export function createIdempotencyRepository(context: StoreContext): IdempotencyR
 			return row ? idempotencyFromRow(row) : undefined;
 		},
 		async put(response: StoredIdempotentResponse) {
-			const result = await db
+			const insert = db
 				.insertInto("idempotency_responses")
 				.values(idempotencyToRow(response))
-				.onConflict((conflict) => conflict.columns(["principal", "key"]).doNothing())
-				.executeTakeFirst();
+				.onConflict((conflict) => conflict.columns(["principal", "key"]).doNothing());
+			if (context.plan) {
+				// Inside store.transaction: the record commits with the write (one transaction, one D1 batch),
+				// and a key another request stored first aborts both.
+				context.plan.run(insert, {
+					changes: 1,
+					explain: async () =>
+						new ConflictError("another request with this Idempotency-Key was stored first; replay it"),
+				});
+				return true;
+			}
+			const result = await insert.executeTakeFirst();
 			return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 		},
 	};

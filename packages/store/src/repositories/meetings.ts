@@ -11,12 +11,16 @@ import {
 	type ReviewState,
 } from "@sidelines/domain";
 import { sql } from "kysely";
+
 import { compiledRead, compiledReads } from "../compiled-query.js";
-import { inTransaction, type StoreContext } from "../context.js";
-import { InvalidQueryError, translateConstraintError } from "../errors.js";
+import type { StoreContext } from "../context.js";
+import { InvalidQueryError } from "../errors.js";
+
 import { decodeCursor, pageLimit, toPage } from "../pagination.js";
 import type { MeetingFilter, MeetingRepository, MeetingSaveResult, Page } from "../types.js";
-import { confirmChanged, loadForChange } from "../versioned.js";
+import { loadForChange, planDelete, planRecord } from "../versioned.js";
+import type { WritePlan } from "../writes/plan.js";
+import { write } from "../writes/write.js";
 import { meetingFromRow, meetingRows } from "./meeting-rows.js";
 
 const ENTITY = "meeting";
@@ -28,45 +32,71 @@ function isoDay(value: string, field: string): string {
 	return value;
 }
 
-async function diplomatCountries(context: StoreContext, meeting: Meeting): Promise<Map<string, string>> {
+async function diplomatCountries(plan: WritePlan, meeting: Meeting): Promise<Map<string, string>> {
 	const ids = meeting.participants.flatMap((party) =>
 		party.kind === "diplomat" && !party.office ? [party.diplomatId] : [],
 	);
 	if (ids.length === 0) return new Map();
-	const rows = await context.db
+	const countries = new Map<string, string>();
+	for (const id of ids) {
+		const pending = plan.pending("diplomats", id);
+		if (pending) countries.set(id, String(pending.country));
+	}
+	const unknown = ids.filter((id) => !countries.has(id));
+	if (unknown.length === 0) return countries;
+	const rows = await plan.db
 		.selectFrom("diplomats")
 		.select(["id", "country"])
-		.where("id", "in", ids)
+		.where("id", "in", unknown)
 		.execute();
-	return new Map(rows.map((row) => [row.id, row.country]));
+	for (const row of rows) countries.set(row.id, row.country);
+	return countries;
 }
 
-/** Inserts a meeting, or rewrites it when `expectedVersion` is given (guarded by that version). */
-async function writeMeeting(
-	context: StoreContext,
-	meeting: Meeting,
-	expectedVersion?: number,
-): Promise<void> {
-	const countries = await diplomatCountries(context, meeting);
+/** Plans a meeting's rows: INSERT, or UPDATE checked against `expectedVersion`; its participants. */
+async function planMeeting(plan: WritePlan, meeting: Meeting, expectedVersion?: number): Promise<void> {
+	const countries = await diplomatCountries(plan, meeting);
 	const rows = meetingRows(meeting, (id) => countries.get(id));
-	try {
-		if (expectedVersion === undefined) {
-			await context.db.insertInto("meetings").values(rows.meeting).execute();
-		} else {
-			const { id: _id, ...changes } = rows.meeting;
-			const result = await context.db
-				.updateTable("meetings")
-				.set(changes)
-				.where("id", "=", meeting.id)
-				.where("version", "=", expectedVersion)
-				.executeTakeFirst();
-			await confirmChanged(context, "meetings", ENTITY, meeting.id, expectedVersion, result.numUpdatedRows);
-			await context.db.deleteFrom("meeting_participants").where("meeting_id", "=", meeting.id).execute();
-		}
-		await context.db.insertInto("meeting_participants").values(rows.participants).execute();
-	} catch (error) {
-		translateConstraintError(error);
+	const row = { ...rows.meeting, id: meeting.id, version: meeting.version, doc: String(rows.meeting.doc) };
+	const children = [
+		{ table: "meeting_participants" as const, parent: "meeting_id" as const, rows: rows.participants },
+	];
+	planRecord(plan, ENTITY, { table: "meetings", row, children }, expectedVersion);
+}
+
+/**
+ * The meetings stored under a party set, as this plan sees them, and a guard that they are still exactly
+ * these (same ids, same versions, none added) when the plan commits: identity decisions rest on this read.
+ */
+async function meetingsOfPartySet(plan: WritePlan, key: string): Promise<Meeting[]> {
+	const rows = new Map(
+		(
+			await plan.db
+				.selectFrom("meetings")
+				.select(["id", "version", "doc", "party_set_key"])
+				.where("party_set_key", "=", key)
+				.execute()
+		).map((row) => [row.id, row as { version: number; doc: string; party_set_key: unknown }]),
+	);
+	for (const id of rows.keys()) if (plan.pending("meetings", id) === null) rows.delete(id);
+	for (const [id, row] of plan.pendingRows("meetings")) {
+		if (row.party_set_key === key)
+			rows.set(id, row as { version: number; doc: string; party_set_key: unknown });
+		else rows.delete(id);
 	}
+	const found = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	plan.require(
+		sql.join(
+			[
+				sql`(select count(*) from meetings where party_set_key = ${key}) = ${found.length}`,
+				...found.map(
+					([id, row]) => sql`exists (select 1 from meetings where id = ${id} and version = ${row.version})`,
+				),
+			],
+			sql` and `,
+		),
+	);
+	return found.map(([, row]) => meetingFromRow(row));
 }
 
 const meetingById = compiledRead<{ id: string }, { version: number; doc: string }>(({ db }, slot) =>
@@ -140,15 +170,15 @@ const meetingPage = compiledReads<
 /** Meetings in SQL, with upsert by identity through the domain's merge rules. */
 export function createMeetingRepository(context: StoreContext): MeetingRepository {
 	const change = (id: string, expectedVersion: number, patch: MeetingUpdate) =>
-		inTransaction(context, async (trx) => {
-			const current = meetingFromRow(await loadForChange(trx, "meetings", ENTITY, id, expectedVersion));
+		write(context, async (plan) => {
+			const current = meetingFromRow(await loadForChange(plan, "meetings", ENTITY, id, expectedVersion));
 			const next: Record<string, unknown> = { ...current };
 			for (const [field, value] of Object.entries(patch)) {
 				if (value === null && field !== "date") delete next[field];
 				else if (value !== undefined) next[field] = value;
 			}
 			const meeting = parseRecord(Meeting, { ...next, id, version: expectedVersion + 1 });
-			await writeMeeting(trx, meeting, expectedVersion);
+			await planMeeting(plan, meeting, expectedVersion);
 			return meeting;
 		});
 
@@ -181,19 +211,12 @@ export function createMeetingRepository(context: StoreContext): MeetingRepositor
 		async save(input: MeetingCreateInput): Promise<MeetingSaveResult> {
 			const parsed = parseRecord(MeetingCreate, input);
 			const key = partySetKey(parsed);
-			return inTransaction(context, async (trx) => {
-				if (trx.dialect === "postgres") {
-					// Two reports of one meeting saved at once must not both insert: serialise per party set.
-					await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx.db);
+			return write(context, async (plan) => {
+				if (plan.context.dialect === "postgres" && plan.db.isTransaction) {
+					// Two reports of one meeting saved at once: serialise per party set rather than retry.
+					await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(plan.db);
 				}
-				const candidates = await trx.db
-					.selectFrom("meetings")
-					.select(["id", "version", "doc"])
-					.where("party_set_key", "=", key)
-					.orderBy("id")
-					.execute();
-				for (const row of candidates) {
-					const existing = meetingFromRow(row);
+				for (const existing of await meetingsOfPartySet(plan, key)) {
 					const report: Meeting = { ...parsed, id: parsed.id ?? existing.id, version: existing.version };
 					if (!isSameMeeting(existing, report)) continue;
 					const meeting = parseRecord(Meeting, {
@@ -201,7 +224,7 @@ export function createMeetingRepository(context: StoreContext): MeetingRepositor
 						id: existing.id,
 						version: existing.version + 1,
 					});
-					await writeMeeting(trx, meeting, existing.version);
+					await planMeeting(plan, meeting, existing.version);
 					return { meeting, merged: true };
 				}
 				const meeting = parseRecord(Meeting, {
@@ -209,7 +232,7 @@ export function createMeetingRepository(context: StoreContext): MeetingRepositor
 					id: parsed.id ?? `mtg-${randomUUID()}`,
 					version: 1,
 				});
-				await writeMeeting(trx, meeting);
+				await planMeeting(plan, meeting);
 				return { meeting, merged: false };
 			});
 		},
@@ -219,15 +242,7 @@ export function createMeetingRepository(context: StoreContext): MeetingRepositor
 			change(id, expectedVersion, parseRecord(MeetingUpdate, { review })),
 
 		async delete(id, expectedVersion): Promise<void> {
-			await inTransaction(context, async (trx) => {
-				await loadForChange(trx, "meetings", ENTITY, id, expectedVersion);
-				const result = await trx.db
-					.deleteFrom("meetings")
-					.where("id", "=", id)
-					.where("version", "=", expectedVersion)
-					.executeTakeFirst();
-				await confirmChanged(trx, "meetings", ENTITY, id, expectedVersion, result.numDeletedRows);
-			});
+			await write(context, (plan) => planDelete(plan, "meetings", ENTITY, id, expectedVersion));
 		},
 	};
 }

@@ -2,12 +2,13 @@ import { randomUUID } from "node:crypto";
 import { Occasion, OccasionCreate, OccasionUpdate, parseRecord, partyKey, RecordId } from "@sidelines/domain";
 import type { Insertable } from "kysely";
 import { compiledRead } from "../compiled-query.js";
-import { inTransaction, type StoreContext } from "../context.js";
-import { translateConstraintError } from "../errors.js";
+import type { StoreContext } from "../context.js";
 import { decodeCursor, pageLimit, toPage } from "../pagination.js";
 import type { OccasionsTable } from "../schema.js";
 import type { OccasionMatrix, OccasionRepository, Page, PageRequest } from "../types.js";
-import { confirmChanged, loadForChange } from "../versioned.js";
+import { loadForChange, planDelete, planRecord } from "../versioned.js";
+import type { WritePlan } from "../writes/plan.js";
+import { write } from "../writes/write.js";
 import { meetingFromRow } from "./meeting-rows.js";
 
 const ENTITY = "occasion";
@@ -29,6 +30,20 @@ export function occasionFromRow(row: { version: number; doc: string }): Occasion
 	return { ...JSON.parse(row.doc), version: row.version } as Occasion;
 }
 
+function planOccasion(plan: WritePlan, occasion: Occasion, expectedVersion?: number): void {
+	const row = occasionRow(occasion);
+	planRecord(
+		plan,
+		ENTITY,
+		{
+			table: "occasions",
+			row: { ...row, id: occasion.id, version: occasion.version, doc: row.doc },
+			children: [],
+		},
+		expectedVersion,
+	);
+}
+
 const partyId = (key: string) =>
 	key.startsWith("diplomat:") ? key.slice("diplomat:".length) : `country:${key.slice(key.indexOf(":") + 1)}`;
 
@@ -48,14 +63,6 @@ export function createOccasionRepository(context: StoreContext): OccasionReposit
 		const [row] = await occasionBy[column].run(context, { value });
 		return row ? occasionFromRow(row) : undefined;
 	};
-	const insert = async (occasion: Occasion) => {
-		try {
-			await db.insertInto("occasions").values(occasionRow(occasion)).execute();
-		} catch (error) {
-			translateConstraintError(error);
-		}
-	};
-
 	return {
 		get: (id) => byColumn("id", id),
 		getBySlug: (slug) => byColumn("slug", slug),
@@ -112,54 +119,25 @@ export function createOccasionRepository(context: StoreContext): OccasionReposit
 			const parsed = parseRecord(OccasionCreate, input);
 			const id = parsed.id ?? (RecordId.safeParse(parsed.slug).success ? parsed.slug : `occ-${randomUUID()}`);
 			const occasion = parseRecord(Occasion, { ...parsed, id, version: 1 });
-			await insert(occasion);
+			await write(context, async (plan) => planOccasion(plan, occasion));
 			return occasion;
 		},
 
 		async update(id, patch, expectedVersion) {
 			const changes = parseRecord(OccasionUpdate, patch);
-			return inTransaction(context, async (trx) => {
-				const current = occasionFromRow(await loadForChange(trx, "occasions", ENTITY, id, expectedVersion));
+			return write(context, async (plan) => {
+				const current = occasionFromRow(await loadForChange(plan, "occasions", ENTITY, id, expectedVersion));
 				const defined = Object.fromEntries(
 					Object.entries(changes).filter(([, value]) => value !== undefined),
 				);
 				const occasion = parseRecord(Occasion, { ...current, ...defined, id, version: expectedVersion + 1 });
-				await createOccasionWriter(trx)(occasion, expectedVersion);
+				planOccasion(plan, occasion, expectedVersion);
 				return occasion;
 			});
 		},
 
 		async delete(id, expectedVersion) {
-			await inTransaction(context, async (trx) => {
-				await loadForChange(trx, "occasions", ENTITY, id, expectedVersion);
-				try {
-					const result = await trx.db
-						.deleteFrom("occasions")
-						.where("id", "=", id)
-						.where("version", "=", expectedVersion)
-						.executeTakeFirst();
-					await confirmChanged(trx, "occasions", ENTITY, id, expectedVersion, result.numDeletedRows);
-				} catch (error) {
-					translateConstraintError(error);
-				}
-			});
+			await write(context, (plan) => planDelete(plan, "occasions", ENTITY, id, expectedVersion));
 		},
-	};
-}
-
-function createOccasionWriter(context: StoreContext) {
-	return async (occasion: Occasion, expectedVersion: number) => {
-		const { id: _id, ...changes } = occasionRow(occasion);
-		try {
-			const result = await context.db
-				.updateTable("occasions")
-				.set(changes)
-				.where("id", "=", occasion.id)
-				.where("version", "=", expectedVersion)
-				.executeTakeFirst();
-			await confirmChanged(context, "occasions", ENTITY, occasion.id, expectedVersion, result.numUpdatedRows);
-		} catch (error) {
-			translateConstraintError(error);
-		}
 	};
 }

@@ -1,7 +1,7 @@
 import { parseRecord, Section } from "@sidelines/domain";
 import type { StoreContext } from "../context.js";
-import { translateConstraintError } from "../errors.js";
 import type { SectionRepository } from "../types.js";
+import { write } from "../writes/write.js";
 
 /** Reads a section back from its row. */
 export function sectionFromRow(row: { slug: string; name: string; parent: string | null }): Section {
@@ -25,17 +25,16 @@ export function createSectionRepository(context: StoreContext): SectionRepositor
 		async upsert(input) {
 			const section = parseRecord(Section, input);
 			const row = { slug: section.slug, name: section.name, parent: section.parent ?? null };
-			try {
-				await db
-					.insertInto("sections")
-					.values(row)
-					.onConflict((conflict) =>
-						conflict.column("slug").doUpdateSet({ name: row.name, parent: row.parent }),
-					)
-					.execute();
-			} catch (error) {
-				translateConstraintError(error);
-			}
+			await write(context, async (plan) =>
+				plan.run(
+					plan.db
+						.insertInto("sections")
+						.values(row)
+						.onConflict((conflict) =>
+							conflict.column("slug").doUpdateSet({ name: row.name, parent: row.parent }),
+						),
+				),
+			);
 			return section;
 		},
 	};
