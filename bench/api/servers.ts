@@ -1,19 +1,18 @@
 import { createServer } from "node:http";
-import { ArticleCache, createApp } from "@sidelines/api";
+import { ArticleCache, createApp, ResponseCache } from "@sidelines/api";
 import { listen, nodeClientAddress, nodeListener } from "@sidelines/api/node";
 import { openStore } from "@sidelines/store";
 import Fastify from "fastify";
+import { ROUTES } from "./routes.js";
 
 /*
  * One benchmark server per process: `servers.ts <bare|replay|fastify|api|app> <sqlite file>`. Prints
- * `port=<n>` once listening. Every server answers the same three routes from the same store.
+ * `port=<n>` once listening. Every server answers the same routes (ROUTES in run.ts) from the same store.
  */
 
 const [kind, sqlitePath] = process.argv.slice(2);
 const store = await openStore({ sqlitePath });
-const SLUG = "motegi-and-blinken-pledge-g20-teamwork-in-matera-talks";
-const MEETINGS = { diplomat: "motegi-toshimitsu", format: "in_person" as const };
-const Q = "Motegi";
+const PATHS = Object.values(ROUTES);
 
 /** The work GET /v1/search does: article hits, matching diplomats and their confirmed meetings. */
 async function searchAll(q: string) {
@@ -34,19 +33,35 @@ async function searchAll(q: string) {
 	};
 }
 
+/** What each route returns, read from the store the way the API reads it (for the bare server and Fastify). */
+async function answer(path: string): Promise<unknown> {
+	const url = new URL(path, "http://localhost");
+	const [, , kind, id, sub] = url.pathname.split("/");
+	if (kind === "articles") return store.articles.getBySlug(id ?? "");
+	if (kind === "meetings")
+		return store.meetings.list({
+			diplomat: url.searchParams.get("diplomat") ?? undefined,
+			format: (url.searchParams.get("format") ?? undefined) as "in_person" | undefined,
+			review: "confirmed",
+		});
+	if (kind === "search") return searchAll(url.searchParams.get("q") ?? "");
+	if (kind === "diplomats" && sub === "counterparts")
+		return { diplomat: id, items: await store.diplomats.counterparts(id ?? "") };
+	if (kind === "diplomats") return store.diplomats.get(id ?? "");
+	if (kind === "occasions") {
+		const occasion = await store.occasions.get(id ?? "");
+		const matrix = await store.occasions.matrix(id ?? "");
+		return { occasion, parties: matrix?.parties ?? [], pairs: matrix?.pairs ?? [] };
+	}
+	throw new Error(`no route for ${path}`);
+}
+
 async function bare(): Promise<number> {
 	// The ceiling: bytes serialized once, no routing, no store.
-	const article = Buffer.from(JSON.stringify(await store.articles.getBySlug(SLUG)));
-	const meetings = Buffer.from(
-		JSON.stringify(await store.meetings.list({ ...MEETINGS, review: "confirmed" })),
-	);
-	const search = Buffer.from(JSON.stringify(await searchAll(Q)));
+	const bodies = new Map<string, Buffer>();
+	for (const path of PATHS) bodies.set(path, Buffer.from(JSON.stringify(await answer(path))));
 	const server = createServer((request, response) => {
-		const body = request.url?.startsWith("/v1/articles/")
-			? article
-			: request.url?.startsWith("/v1/meetings")
-				? meetings
-				: search;
+		const body = bodies.get(request.url ?? "") ?? (bodies.values().next().value as Buffer);
 		response.writeHead(200, { "content-type": "application/json", "content-length": body.length });
 		response.end(body);
 	});
@@ -62,11 +77,7 @@ async function bare(): Promise<number> {
 async function replay(): Promise<number> {
 	const app = createApp({ store, log: () => {} });
 	const recorded = new Map<string, { status: number; headers: Record<string, string>; body: Buffer }>();
-	for (const path of [
-		`/v1/articles/${SLUG}`,
-		"/v1/meetings?diplomat=motegi-toshimitsu&format=in_person",
-		`/v1/search?q=${Q}`,
-	]) {
+	for (const path of PATHS) {
 		const response = await app.request(path);
 		const body = Buffer.from(await response.arrayBuffer());
 		recorded.set(path, {
@@ -101,15 +112,31 @@ async function fastify(): Promise<number> {
 		}),
 	);
 	app.get<{ Querystring: { q: string } }>("/v1/search", async (request) => searchAll(request.query.q));
+	app.get<{ Params: { id: string } }>("/v1/diplomats/:id", async (request, reply) => {
+		const diplomat = await store.diplomats.get(request.params.id);
+		if (!diplomat) return reply.code(404).send({ status: 404 });
+		return diplomat;
+	});
+	app.get<{ Params: { id: string } }>("/v1/diplomats/:id/counterparts", async (request) => ({
+		diplomat: request.params.id,
+		items: await store.diplomats.counterparts(request.params.id),
+	}));
+	app.get<{ Params: { id: string } }>("/v1/occasions/:id", async (request, reply) => {
+		const occasion = await store.occasions.get(request.params.id);
+		if (!occasion) return reply.code(404).send({ status: 404 });
+		const matrix = await store.occasions.matrix(occasion.id);
+		return { occasion, parties: matrix?.parties ?? [], pairs: matrix?.pairs ?? [] };
+	});
 	await app.listen({ port: 0, host: "127.0.0.1" });
 	return (app.server.address() as { port: number }).port;
 }
 
-/** The API as server.ts runs it; with `fastLane: false`, the Hono app alone (what a Workers deployment runs). */
+/** The API as server.ts runs it (fast lanes for articles and other public reads); with `fastLane: false`, the Hono app alone (what a Workers deployment runs). */
 async function hono(fastLane: boolean): Promise<number> {
 	const articleCache = new ArticleCache();
 	const app = createApp({ store, articleCache, clientAddress: nodeClientAddress(), log: () => {} });
-	return (await listen(nodeListener(app.fetch, fastLane ? { articleCache } : {}), { port: 0 })).port;
+	const lanes = fastLane ? { articleCache, responseCache: new ResponseCache() } : {};
+	return (await listen(nodeListener(app.fetch, lanes), { port: 0 })).port;
 }
 
 const port =

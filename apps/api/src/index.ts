@@ -4,6 +4,7 @@
  */
 export { type AppDeps, type AppType, createApp, type WindowLimit } from "./app.js";
 export { ArticleCache } from "./http/article-cache.js";
+export { ResponseCache } from "./http/response-cache.js";
 export type { ClientAddress } from "./http/types.js";
 export type { ProblemDetails, ProblemFieldError } from "./middleware/problem.js";
 export { FixedWindowLimiter } from "./middleware/rate-limit.js";

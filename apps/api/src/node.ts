@@ -6,6 +6,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { isSlug } from "@sidelines/domain";
 import type { Context } from "hono";
 import type { ArticleCache, CachedArticle } from "./http/article-cache.js";
+import { cachingFetch, ResponseCache } from "./http/response-cache.js";
 import type { ClientAddress } from "./http/types.js";
 import { noneMatch } from "./middleware/etag.js";
 import type { ScalarBundleLoader } from "./routes/docs.js";
@@ -79,37 +80,57 @@ function wireForm(entry: CachedArticle) {
 }
 
 /**
- * The Node request listener: @hono/node-server's adapter for `fetch`, with a fast lane in front
- * for the hottest request, an anonymous GET /v1/articles/{slug} whose serialized bytes are fresh
- * in `articleCache` (the same cache, bytes and headers the app's own handler serves). Everything
- * else, and every cache miss, goes through the app. Tests check both paths answer alike.
+ * The Node request listener: @hono/node-server's adapter for `fetch`, with fast lanes in front: an
+ * anonymous GET /v1/articles/{slug} whose serialized bytes are fresh in `articleCache` (the same cache,
+ * bytes and headers the app's own handler serves), and the other anonymous public reads whose answers
+ * are fresh in `responseCache` (see ResponseCache for the bound). Everything else, and every cache miss,
+ * goes through the app. Tests check both paths answer alike.
  */
 export function nodeListener(
 	fetch: FetchHandler,
-	{ articleCache, trustProxy = false }: { articleCache?: ArticleCache; trustProxy?: boolean } = {},
+	{
+		articleCache,
+		responseCache,
+		trustProxy = false,
+	}: { articleCache?: ArticleCache; responseCache?: ResponseCache; trustProxy?: boolean } = {},
 ): RequestListener {
-	const app = getRequestListener(fetch);
-	if (!articleCache) return app;
+	const app = getRequestListener(responseCache ? cachingFetch(fetch, responseCache, trustProxy) : fetch);
+	if (!articleCache && !responseCache) return app;
 	return function sidelinesListener(req: IncomingMessage, res: ServerResponse) {
 		const url = req.url;
 		if (
 			req.method === "GET" &&
-			url?.startsWith(ARTICLE_PREFIX) &&
+			url !== undefined &&
 			req.headers.authorization === undefined &&
 			!(trustProxy && req.headers["x-forwarded-proto"] === "https")
 		) {
-			const slug = slugOf(url.slice(ARTICLE_PREFIX.length));
-			const entry = slug === undefined ? undefined : articleCache.fresh(slug);
-			if (entry) {
-				if (noneMatch(req.headers["if-none-match"], entry.etag)) {
-					res.writeHead(304, entry.notModifiedHeaders);
-					res.end();
+			if (articleCache && url.startsWith(ARTICLE_PREFIX)) {
+				const slug = slugOf(url.slice(ARTICLE_PREFIX.length));
+				const entry = slug === undefined ? undefined : articleCache.fresh(slug);
+				if (entry) {
+					if (noneMatch(req.headers["if-none-match"], entry.etag)) {
+						res.writeHead(304, entry.notModifiedHeaders);
+						res.end();
+						return;
+					}
+					const wire = wireForm(entry);
+					res.writeHead(200, wire.headers);
+					res.end(wire.body);
 					return;
 				}
-				const wire = wireForm(entry);
-				res.writeHead(200, wire.headers);
-				res.end(wire.body);
-				return;
+			} else if (responseCache && ResponseCache.covers(url)) {
+				const entry = responseCache.fresh(url);
+				if (entry) {
+					if (entry.etag !== undefined && noneMatch(req.headers["if-none-match"], entry.etag)) {
+						const { "content-type": _type, "content-length": _length, ...headers } = entry.headers;
+						res.writeHead(304, headers);
+						res.end();
+						return;
+					}
+					res.writeHead(entry.status, entry.headers);
+					res.end(entry.body);
+					return;
+				}
 			}
 		}
 		void app(req, res);

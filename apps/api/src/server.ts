@@ -3,6 +3,7 @@ import { openStore } from "@sidelines/store";
 import { createApp } from "./app.js";
 import { readEnv } from "./env.js";
 import { ArticleCache } from "./http/article-cache.js";
+import { ResponseCache } from "./http/response-cache.js";
 import { listen, loadScalarBundle, nodeClientAddress, nodeIsHttps, nodeListener } from "./node.js";
 
 // The Node entry: configuration from the environment, the store (demo data on an empty database), listen.
@@ -18,10 +19,14 @@ const app = createApp({
 	scalarBundle: loadScalarBundle,
 	importer: importPage,
 });
-const server = await listen(nodeListener(app.fetch, { articleCache, trustProxy: env.trustProxy }), {
-	port: env.port,
-	hostname: "0.0.0.0",
-});
+const responseCache = new ResponseCache();
+const server = await listen(
+	nodeListener(app.fetch, { articleCache, responseCache, trustProxy: env.trustProxy }),
+	{
+		port: env.port,
+		hostname: "0.0.0.0",
+	},
+);
 console.log(
 	`Sidelines API on http://localhost:${server.port} (${store.dialect}${store.dialect === "sqlite" ? ` ${env.sqlitePath}` : ""}); docs at /docs`,
 );

@@ -8,6 +8,7 @@ import type { StoreContext } from "./context.js";
 import { createStore, type SqlStore } from "./create-store.js";
 import { loadDemoData } from "./demo-data.js";
 import { migrationProvider, migrations } from "./migrations/index.js";
+import { NamedStatementClient } from "./postgres/named-statement-client.js";
 import type { Schema } from "./schema.js";
 import { NATIVE_BUSY_TIMEOUT_MS, NodeSqliteDialect } from "./sqlite/node-sqlite-dialect.js";
 
@@ -48,7 +49,7 @@ function openSqlite(path: string, busyTimeoutMs: number): Kysely<Schema> {
 }
 
 function openPostgres(url: string, maxConnections: number): Kysely<Schema> {
-	const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+	const pool = new pg.Pool({ connectionString: url, max: maxConnections, Client: NamedStatementClient });
 	return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
 }
 

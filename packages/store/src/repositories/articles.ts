@@ -8,9 +8,12 @@ import {
 	shortCode,
 	slugify,
 } from "@sidelines/domain";
+
 import { type SqlBool, sql } from "kysely";
+import { compiledRead, compiledReads } from "../compiled-query.js";
 import { asNumber, type StoreContext } from "../context.js";
 import { InvalidQueryError, NotFoundError } from "../errors.js";
+
 import { decodeCursor, encodeCursor, pageLimit, toPage } from "../pagination.js";
 import { fullTextQuery, searchTerms } from "../search-terms.js";
 import type {
@@ -68,15 +71,104 @@ function planArticle(plan: WritePlan, article: Article, expectedVersion?: number
 	planRecord(plan, ENTITY, { table: "articles", row, children }, expectedVersion, ["serial", "short_code"]);
 }
 
+type Row = { version: number; doc: string };
+const byColumn = {
+	id: compiledRead<{ value: string }, Row>(({ db }, slot) =>
+		db.selectFrom("articles").select(["version", "doc"]).where("id", "=", slot("value")),
+	),
+	slug: compiledRead<{ value: string }, Row>(({ db }, slot) =>
+		db.selectFrom("articles").select(["version", "doc"]).where("slug", "=", slot("value")),
+	),
+	short_code: compiledRead<{ value: string }, Row>(({ db }, slot) =>
+		db.selectFrom("articles").select(["version", "doc"]).where("short_code", "=", slot("value")),
+	),
+};
+
+interface ArticlePageValues extends Record<string, unknown> {
+	section: string | undefined;
+	status: Article["status"] | undefined;
+	/** The engine's full-text query (see `fullTextQuery`). */
+	match: string | undefined;
+	from: string | undefined;
+	to: string | undefined;
+	tag: string | undefined;
+	diplomat: string | undefined;
+	meeting: string | undefined;
+	afterPublished: string | undefined;
+	afterId: string | undefined;
+	limit: number;
+}
+
+const ARTICLE_FILTERS = [
+	"section",
+	"status",
+	"q",
+	"from",
+	"to",
+	"tag",
+	"diplomat",
+	"meeting",
+	"cursor",
+] as const;
+
+/** One page of articles, newest first; compiled once per combination of filters. */
+const articlePage = compiledReads<
+	ArticleFilter,
+	ArticlePageValues,
+	{ id: string; published_at: string; version: number; doc: string }
+>(
+	(filter) => ARTICLE_FILTERS.map((name) => (filter[name] === undefined ? "-" : "+")).join(""),
+	({ db, dialect }, slot, filter) => {
+		let query = db.selectFrom("articles").select(["id", "published_at", "version", "doc"]);
+		if (filter.section !== undefined) query = query.where("section", "=", slot("section"));
+		if (filter.status !== undefined) query = query.where("status", "=", slot("status"));
+		if (filter.q !== undefined) {
+			const match = slot("match");
+			query = query.where(
+				dialect === "postgres"
+					? sql<boolean>`search @@ to_tsquery('english', ${match})`
+					: sql<boolean>`serial in (select rowid from articles_fts where articles_fts match ${match})`,
+			);
+		}
+		if (filter.from !== undefined) query = query.where("published_at", ">=", slot("from"));
+		if (filter.to !== undefined) query = query.where("published_at", "<=", slot("to"));
+		if (filter.tag !== undefined) {
+			// Tags are few and each is on many articles: walk newest first and keep the tagged ones.
+			query = query.where((eb) =>
+				eb.exists(
+					eb
+						.selectFrom("article_tags as t")
+						.select("t.tag")
+						.whereRef("t.article_id", "=", "articles.id")
+						.where("t.tag", "=", slot("tag")),
+				),
+			);
+		}
+		for (const kind of ["diplomat", "meeting"] as const) {
+			if (filter[kind] === undefined) continue;
+			// Few articles mention one diplomat or meeting: start from those rather than scanning by date.
+			query = query.where("id", "in", (eb) =>
+				eb
+					.selectFrom("article_mentions as m")
+					.select("m.article_id")
+					.where("m.kind", "=", kind)
+					.where("m.target_id", "=", slot(kind)),
+			);
+		}
+		if (filter.cursor !== undefined) {
+			query = query.where((eb) =>
+				eb(eb.refTuple("published_at", "id"), "<", eb.tuple(slot("afterPublished"), slot("afterId"))),
+			);
+		}
+		return query.orderBy("published_at", "desc").orderBy("id", "desc").limit(slot("limit"));
+	},
+);
+
 /** Articles in SQL: real columns for filters and order, the record as JSON, FTS5 or tsvector for search. */
 export function createArticleRepository(context: StoreContext): ArticleRepository {
 	const { db } = context;
-	const byColumn = async (column: "id" | "slug" | "short_code", value: string) => {
-		const row = await db
-			.selectFrom("articles")
-			.select(["version", "doc"])
-			.where(column, "=", value)
-			.executeTakeFirst();
+	const by = async (column: keyof typeof byColumn, value: string) => {
+		const [row] = await byColumn[column].run(context, { value });
 		return row ? articleFromRow(row) : undefined;
 	};
 	const byIds = async (ids: string[]) => {
@@ -90,67 +182,32 @@ export function createArticleRepository(context: StoreContext): ArticleRepositor
 	};
 
 	return {
-		get: (id) => byColumn("id", id),
-		getBySlug: (slug) => byColumn("slug", slug),
-		getByShortCode: (code) => byColumn("short_code", code),
+		get: (id) => by("id", id),
+		getBySlug: (slug) => by("slug", slug),
+		getByShortCode: (code) => by("short_code", code),
 
 		async list(filter: ArticleFilter = {}): Promise<Page<Article>> {
 			const limit = pageLimit(filter.limit);
 			const after = decodeCursor(filter.cursor, ["string", "string"] as const);
-			let query = db.selectFrom("articles").select(["id", "published_at", "version", "doc"]);
-			if (filter.section !== undefined) query = query.where("section", "=", filter.section);
-			if (filter.status !== undefined) query = query.where("status", "=", filter.status);
+			let match: string | undefined;
 			if (filter.q !== undefined) {
 				const terms = searchTerms(filter.q);
 				if (terms.length === 0) return { items: [], nextCursor: null };
-				const match = fullTextQuery(terms, context.dialect);
-				query =
-					context.dialect === "sqlite"
-						? query.where(
-								sql<boolean>`serial in (select rowid from articles_fts where articles_fts match ${match})`,
-							)
-						: query.where(sql<boolean>`search @@ to_tsquery('english', ${match})`);
+				match = fullTextQuery(terms, context.dialect);
 			}
-			if (filter.from !== undefined)
-				query = query.where("published_at", ">=", boundary(filter.from, false, "from"));
-			if (filter.to !== undefined) query = query.where("published_at", "<=", boundary(filter.to, true, "to"));
-			if (filter.tag !== undefined) {
-				const tag = filter.tag;
-				query = query.where((eb) =>
-					eb.exists(
-						eb
-							.selectFrom("article_tags as t")
-							.select("t.tag")
-							.whereRef("t.article_id", "=", "articles.id")
-							.where("t.tag", "=", tag),
-					),
-				);
-			}
-			for (const [kind, target] of [
-				["diplomat", filter.diplomat],
-				["meeting", filter.meeting],
-			] as const) {
-				if (target === undefined) continue;
-				query = query.where((eb) =>
-					eb.exists(
-						eb
-							.selectFrom("article_mentions as m")
-							.select("m.kind")
-							.whereRef("m.article_id", "=", "articles.id")
-							.where("m.kind", "=", kind)
-							.where("m.target_id", "=", target),
-					),
-				);
-			}
-			if (after) {
-				const [publishedAt, id] = after;
-				query = query.where((eb) => eb(eb.refTuple("published_at", "id"), "<", eb.tuple(publishedAt, id)));
-			}
-			const rows = await query
-				.orderBy("published_at", "desc")
-				.orderBy("id", "desc")
-				.limit(limit + 1)
-				.execute();
+			const rows = await articlePage.run(context, filter, {
+				section: filter.section,
+				status: filter.status,
+				match,
+				from: filter.from === undefined ? undefined : boundary(filter.from, false, "from"),
+				to: filter.to === undefined ? undefined : boundary(filter.to, true, "to"),
+				tag: filter.tag,
+				diplomat: filter.diplomat,
+				meeting: filter.meeting,
+				afterPublished: after?.[0],
+				afterId: after?.[1],
+				limit: limit + 1,
+			});
 			const page = toPage(rows, limit, (row) => [row.published_at, row.id]);
 			return { items: page.items.map(articleFromRow), nextCursor: page.nextCursor };
 		},
@@ -165,13 +222,20 @@ export function createArticleRepository(context: StoreContext): ArticleRepositor
 			const match = fullTextQuery(terms, context.dialect);
 			const found =
 				context.dialect === "sqlite"
-					? await sql<{ id: string; version: number; doc: string; rank: number; snippet: string }>`
-						select a.id, a.version, a.doc, -bm25(articles_fts, 10.0, 4.0, 1.0) as rank,
-							snippet(articles_fts, -1, '', '', '…', 16) as snippet
-						from articles_fts join articles a on a.serial = articles_fts.rowid
-						where articles_fts match ${match} and a.status = 'published'
-						order by rank desc, a.id
-						limit ${limit + 1} offset ${offset}`.execute(db)
+					? // Rank every match carrying only its serial, rank and id; read records and cut snippets for the
+						// page alone (CROSS JOIN keeps that order), as sorting whole records of every match costs most.
+						await sql<{ id: string; version: number; doc: string; rank: number; snippet: string }>`
+						with top as materialized (
+							select f.rowid as serial, -bm25(articles_fts, 10.0, 4.0, 1.0) as rank, a.id
+							from articles_fts f join articles a on a.serial = f.rowid
+							where articles_fts match ${match} and a.status = 'published'
+							order by rank desc, a.id
+							limit ${limit + 1} offset ${offset}
+						)
+						select top.id, a.version, a.doc, top.rank, snippet(articles_fts, -1, '', '', '…', 16) as snippet
+						from top cross join articles_fts cross join articles a
+						where articles_fts match ${match} and articles_fts.rowid = top.serial and a.serial = top.serial
+						order by top.rank desc, top.id`.execute(db)
 					: await sql<{ id: string; version: number; doc: string; rank: number; snippet: string }>`
 						select p.id, p.version, p.doc, p.rank,
 							ts_headline('english', p.headline || ' ' || coalesce(p.standfirst, '') || ' ' || p.body_text, to_tsquery('english', ${match}),

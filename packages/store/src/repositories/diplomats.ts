@@ -10,8 +10,11 @@ import {
 	RecordId,
 	slugify,
 } from "@sidelines/domain";
+
 import { type ExpressionBuilder, type SqlBool, sql } from "kysely";
+import { compiledRead } from "../compiled-query.js";
 import { asNumber, type StoreContext } from "../context.js";
+
 import { decodeCursor, pageLimit, toPage } from "../pagination.js";
 import type { Schema } from "../schema.js";
 import type { Counterpart, DiplomatFilter, DiplomatRepository, Page } from "../types.js";
@@ -55,6 +58,40 @@ async function freeId(plan: WritePlan, base: string): Promise<string> {
 	}
 }
 
+const diplomatById = compiledRead<{ id: string }, { version: number; doc: string }>(({ db }, slot) =>
+	db.selectFrom("diplomats").select(["version", "doc"]).where("id", "=", slot("id")),
+);
+
+/** Everyone a diplomat met at confirmed, held meetings, most meetings first, with the diplomat's record. */
+const counterpartsOf = compiledRead<
+	{ id: string },
+	{
+		party_key: string;
+		diplomat_id: string | null;
+		country: string;
+		meetings: number | string;
+		first: string | null;
+		last: string | null;
+		version: number | null;
+		doc: string | null;
+	}
+>(({ db }, slot) => {
+	const query = sql`
+		select c.party_key, c.diplomat_id, c.country, c.meetings, c.first, c.last, d.version, d.doc
+		from (
+			select other.party_key, other.diplomat_id, min(other.country) as country, count(distinct m.id) as meetings,
+				min(m.date_start) as first, max(m.date_start) as last
+			from meeting_participants me
+			join meetings m on m.id = me.meeting_id and m.review = 'confirmed' and m.status = 'held'
+			join meeting_participants other on other.meeting_id = m.id and other.party_key <> me.party_key
+			where me.diplomat_id = ${slot("id")}
+			group by other.party_key, other.diplomat_id
+		) c
+		left join diplomats d on d.id = c.diplomat_id
+		order by c.meetings desc, c.party_key`;
+	return { compile: () => query.compile(db) };
+});
+
 /** Diplomats in SQL, searchable by every folded form of their names. */
 export function createDiplomatRepository(context: StoreContext): DiplomatRepository {
 	const { db } = context;
@@ -91,11 +128,7 @@ export function createDiplomatRepository(context: StoreContext): DiplomatReposit
 		},
 
 		async get(id) {
-			const row = await db
-				.selectFrom("diplomats")
-				.select(["version", "doc"])
-				.where("id", "=", id)
-				.executeTakeFirst();
+			const [row] = await diplomatById.run(context, { id });
 			return row ? diplomatFromRow(row) : undefined;
 		},
 
@@ -132,45 +165,18 @@ export function createDiplomatRepository(context: StoreContext): DiplomatReposit
 		},
 
 		async counterparts(id: string): Promise<Counterpart[]> {
-			const rows = await sql<{
-				party_key: string;
-				diplomat_id: string | null;
-				country: string;
-				meetings: number | string;
-				first: string | null;
-				last: string | null;
-			}>`
-				select other.party_key, other.diplomat_id, min(other.country) as country, count(distinct m.id) as meetings,
-					min(m.date_start) as first, max(m.date_start) as last
-				from meeting_participants me
-				join meetings m on m.id = me.meeting_id and m.review = 'confirmed' and m.status = 'held'
-				join meeting_participants other on other.meeting_id = m.id and other.party_key <> me.party_key
-				where me.diplomat_id = ${id}
-				group by other.party_key, other.diplomat_id
-				order by count(distinct m.id) desc, other.party_key`.execute(db);
-			const ids = rows.rows.flatMap((row) => (row.diplomat_id ? [row.diplomat_id] : []));
-			const diplomats =
-				ids.length === 0
-					? new Map<string, Diplomat>()
-					: new Map(
-							(
-								await db
-									.selectFrom("diplomats")
-									.select(["id", "version", "doc"])
-									.where("id", "in", ids)
-									.execute()
-							).map((row) => [row.id, diplomatFromRow(row)]),
-						);
-			return rows.rows.map((row) => {
-				const diplomat = row.diplomat_id ? diplomats.get(row.diplomat_id) : undefined;
+			const rows = await counterpartsOf.run(context, { id });
+			return rows.map((row) => {
 				const counterpart: Counterpart = {
 					counterpart: row.diplomat_id ?? `country:${row.country}`,
 					meetings: asNumber(row.meetings),
 					first: row.first,
 					last: row.last,
 				};
-				if (diplomat)
+				if (row.doc !== null && row.version !== null) {
+					const diplomat = diplomatFromRow({ version: row.version, doc: row.doc });
 					counterpart.diplomat = { id: diplomat.id, name: diplomat.name, country: diplomat.country };
+				}
 				return counterpart;
 			});
 		},

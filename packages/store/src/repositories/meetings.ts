@@ -8,10 +8,14 @@ import {
 	mergeMeetings,
 	parseRecord,
 	partySetKey,
+	type ReviewState,
 } from "@sidelines/domain";
 import { sql } from "kysely";
+
+import { compiledRead, compiledReads } from "../compiled-query.js";
 import type { StoreContext } from "../context.js";
 import { InvalidQueryError } from "../errors.js";
+
 import { decodeCursor, pageLimit, toPage } from "../pagination.js";
 import type { MeetingFilter, MeetingRepository, MeetingSaveResult, Page } from "../types.js";
 import { loadForChange, planDelete, planRecord } from "../versioned.js";
@@ -95,10 +99,76 @@ async function meetingsOfPartySet(plan: WritePlan, key: string): Promise<Meeting
 	return found.map(([, row]) => meetingFromRow(row));
 }
 
+const meetingById = compiledRead<{ id: string }, { version: number; doc: string }>(({ db }, slot) =>
+	db.selectFrom("meetings").select(["version", "doc"]).where("id", "=", slot("id")),
+);
+
+interface MeetingPageValues extends Record<string, unknown> {
+	review: ReviewState;
+	format: Meeting["format"] | undefined;
+	status: Meeting["status"] | undefined;
+	occasion: string | undefined;
+	from: string | undefined;
+	to: string | undefined;
+	diplomat: string | undefined;
+	country: string | undefined;
+	afterDate: string | undefined;
+	afterId: string | undefined;
+	limit: number;
+}
+
+const FILTERS = ["format", "status", "occasion", "from", "to", "diplomat", "country", "cursor"] as const;
+
+/** One page of meetings, newest first; compiled once per combination of filters. */
+const meetingPage = compiledReads<
+	MeetingFilter,
+	MeetingPageValues,
+	{ id: string; date_sort: string; version: number; doc: string }
+>(
+	(filter) => FILTERS.map((name) => (filter[name] === undefined ? "-" : "+")).join(""),
+	({ db }, slot, filter) => {
+		let query = db
+			.selectFrom("meetings")
+			.select(["id", "date_sort", "version", "doc"])
+			.where("review", "=", slot("review"));
+		if (filter.format !== undefined) query = query.where("format", "=", slot("format"));
+		if (filter.status !== undefined) query = query.where("status", "=", slot("status"));
+		if (filter.occasion !== undefined) query = query.where("occasion_id", "=", slot("occasion"));
+		if (filter.from !== undefined) query = query.where("date_end", ">=", slot("from"));
+		// date_sort is date_start for dated meetings: bounding it lets the scan start at `to`, not at the newest.
+		if (filter.to !== undefined)
+			query = query.where("date_start", "<=", slot("to")).where("date_sort", "<=", slot("to"));
+		if (filter.diplomat !== undefined) {
+			// A diplomat has few meetings: start from their participant rows rather than scanning by date.
+			query = query.where("id", "in", (eb) =>
+				eb
+					.selectFrom("meeting_participants")
+					.select("meeting_id")
+					.where("diplomat_id", "=", slot("diplomat")),
+			);
+		}
+		if (filter.country !== undefined) {
+			query = query.where((eb) =>
+				eb.exists(
+					eb
+						.selectFrom("meeting_participants as p")
+						.select("p.party_key")
+						.whereRef("p.meeting_id", "=", "meetings.id")
+						.where("p.country", "=", slot("country")),
+				),
+			);
+		}
+		if (filter.cursor !== undefined) {
+			query = query.where((eb) =>
+				eb(eb.refTuple("date_sort", "id"), "<", eb.tuple(slot("afterDate"), slot("afterId"))),
+			);
+		}
+		return query.orderBy("date_sort", "desc").orderBy("id", "desc").limit(slot("limit"));
+	},
+);
+
 /** Meetings in SQL, with upsert by identity through the domain's merge rules. */
 export function createMeetingRepository(context: StoreContext): MeetingRepository {
-	const { db } = context;
-
 	const change = (id: string, expectedVersion: number, patch: MeetingUpdate) =>
 		write(context, async (plan) => {
 			const current = meetingFromRow(await loadForChange(plan, "meetings", ENTITY, id, expectedVersion));
@@ -113,57 +183,29 @@ export function createMeetingRepository(context: StoreContext): MeetingRepositor
 		});
 
 	return {
-		async get(id) {
-			const row = await db
-				.selectFrom("meetings")
-				.select(["version", "doc"])
-				.where("id", "=", id)
-				.executeTakeFirst();
-			return row ? meetingFromRow(row) : undefined;
-		},
-
 		async list(filter: MeetingFilter = {}): Promise<Page<Meeting>> {
 			const limit = pageLimit(filter.limit);
 			const after = decodeCursor(filter.cursor, ["string", "string"] as const);
-			let query = db
-				.selectFrom("meetings")
-				.select(["id", "date_sort", "version", "doc"])
-				.where("review", "=", filter.review ?? "confirmed");
-			if (filter.format !== undefined) query = query.where("format", "=", filter.format);
-			if (filter.status !== undefined) query = query.where("status", "=", filter.status);
-			if (filter.occasion !== undefined) query = query.where("occasion_id", "=", filter.occasion);
-			if (filter.from !== undefined) query = query.where("date_end", ">=", isoDay(filter.from, "from"));
-			if (filter.to !== undefined) query = query.where("date_start", "<=", isoDay(filter.to, "to"));
-			if (filter.diplomat !== undefined) {
-				// A diplomat has few meetings: start from their participant rows rather than scanning by date.
-				const diplomat = filter.diplomat;
-				query = query.where("id", "in", (eb) =>
-					eb.selectFrom("meeting_participants").select("meeting_id").where("diplomat_id", "=", diplomat),
-				);
-			}
-			if (filter.country !== undefined) {
-				const country = filter.country.toUpperCase();
-				query = query.where((eb) =>
-					eb.exists(
-						eb
-							.selectFrom("meeting_participants as p")
-							.select("p.party_key")
-							.whereRef("p.meeting_id", "=", "meetings.id")
-							.where("p.country", "=", country),
-					),
-				);
-			}
-			if (after) {
-				const [dateSort, id] = after;
-				query = query.where((eb) => eb(eb.refTuple("date_sort", "id"), "<", eb.tuple(dateSort, id)));
-			}
-			const rows = await query
-				.orderBy("date_sort", "desc")
-				.orderBy("id", "desc")
-				.limit(limit + 1)
-				.execute();
+			const rows = await meetingPage.run(context, filter, {
+				review: filter.review ?? "confirmed",
+				format: filter.format,
+				status: filter.status,
+				occasion: filter.occasion,
+				from: filter.from === undefined ? undefined : isoDay(filter.from, "from"),
+				to: filter.to === undefined ? undefined : isoDay(filter.to, "to"),
+				diplomat: filter.diplomat,
+				country: filter.country?.toUpperCase(),
+				afterDate: after?.[0],
+				afterId: after?.[1],
+				limit: limit + 1,
+			});
 			const page = toPage(rows, limit, (row) => [row.date_sort, row.id]);
 			return { items: page.items.map(meetingFromRow), nextCursor: page.nextCursor };
+		},
+
+		async get(id) {
+			const [row] = await meetingById.run(context, { id });
+			return row ? meetingFromRow(row) : undefined;
 		},
 
 		async save(input: MeetingCreateInput): Promise<MeetingSaveResult> {

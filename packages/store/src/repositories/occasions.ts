@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Occasion, OccasionCreate, OccasionUpdate, parseRecord, partyKey, RecordId } from "@sidelines/domain";
 import type { Insertable } from "kysely";
+import { compiledRead } from "../compiled-query.js";
 import type { StoreContext } from "../context.js";
 import { decodeCursor, pageLimit, toPage } from "../pagination.js";
 import type { OccasionsTable } from "../schema.js";
@@ -46,15 +47,20 @@ function planOccasion(plan: WritePlan, occasion: Occasion, expectedVersion?: num
 const partyId = (key: string) =>
 	key.startsWith("diplomat:") ? key.slice("diplomat:".length) : `country:${key.slice(key.indexOf(":") + 1)}`;
 
+const occasionBy = {
+	id: compiledRead<{ value: string }, { version: number; doc: string }>(({ db }, slot) =>
+		db.selectFrom("occasions").select(["version", "doc"]).where("id", "=", slot("value")),
+	),
+	slug: compiledRead<{ value: string }, { version: number; doc: string }>(({ db }, slot) =>
+		db.selectFrom("occasions").select(["version", "doc"]).where("slug", "=", slot("value")),
+	),
+};
+
 /** Occasions in SQL, with the who-met-whom matrix of confirmed meetings held there. */
 export function createOccasionRepository(context: StoreContext): OccasionRepository {
 	const { db } = context;
-	const byColumn = async (column: "id" | "slug", value: string) => {
-		const row = await db
-			.selectFrom("occasions")
-			.select(["version", "doc"])
-			.where(column, "=", value)
-			.executeTakeFirst();
+	const byColumn = async (column: keyof typeof occasionBy, value: string) => {
+		const [row] = await occasionBy[column].run(context, { value });
 		return row ? occasionFromRow(row) : undefined;
 	};
 	return {
