@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { ArticleCache } from "@sidelines/api";
+import { listen, nodeListener } from "@sidelines/api/node";
 import { materaArticle } from "@sidelines/domain/fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonOf, startApi, type TestApi } from "./support/api.js";
@@ -12,6 +14,42 @@ const headersOf = (response: Response) =>
 	Object.fromEntries(
 		[...response.headers].filter(([name]) => !IGNORED.has(name)).sort(([a], [b]) => a.localeCompare(b)),
 	);
+
+describe("the Node fast lane fires", () => {
+	// A clock that stands still, so the cached entry stays fresh however slow the machine is.
+	const articleCache = new ArticleCache(1000, 1000, () => 0);
+	let api: TestApi;
+	beforeAll(async () => {
+		api = await startApi("sqlite", { articleCache });
+	});
+	afterAll(async () => api.close());
+
+	it("serves a cached article without reaching the app, 200 and 304, and never for a key holder", async () => {
+		// The same listener over the same app and cache, with a handler that records what reaches the app.
+		const reached: string[] = [];
+		const app = api.app.fetch as (request: Request, ...rest: unknown[]) => Response | Promise<Response>;
+		const counting = (request: Request, ...rest: unknown[]) => {
+			reached.push(new URL(request.url).pathname);
+			return app(request, ...rest);
+		};
+		const server = await listen(nodeListener(counting, { articleCache }), { port: 0 });
+		try {
+			const path = `/v1/articles/${materaArticle.slug}`;
+			const first = await fetch(`${server.url}${path}`);
+			expect(first.status).toBe(200);
+			expect(reached).toEqual([path]);
+			const second = await fetch(`${server.url}${path}`);
+			expect(await second.text()).toBe(await first.text());
+			const etag = second.headers.get("etag") ?? "";
+			expect((await fetch(`${server.url}${path}`, { headers: { "if-none-match": etag } })).status).toBe(304);
+			expect(reached).toEqual([path]);
+			await fetch(`${server.url}${path}`, { headers: { authorization: "Bearer sl_not-a-key" } });
+			expect(reached).toEqual([path, path]);
+		} finally {
+			await server.close();
+		}
+	});
+});
 
 describe("the Node fast lane for cached articles", () => {
 	let api: TestApi;
