@@ -6,11 +6,6 @@ export interface AppEnv {
 	Variables: {
 		/** The API key that authenticated the request, when one did. */
 		apiKey: ApiKey | undefined;
-		/**
-		 * Set by a handler whose response already carries every header (the hot read path):
-		 * the header middleware then leaves it untouched instead of rebuilding its headers.
-		 */
-		sealed: boolean | undefined;
 	};
 }
 

@@ -2,7 +2,6 @@ import type { ApiKey, ApiKeyScope, Store } from "@sidelines/store";
 import { hashApiKeyToken } from "@sidelines/store/edge";
 import type { Context, MiddlewareHandler } from "hono";
 import { constantTimeEqual } from "../http/digest.js";
-import { requestHeader } from "../http/request-header.js";
 import type { AppEnv, ClientAddress } from "../http/types.js";
 import { problemResponse, problemType } from "./problem.js";
 import { FixedWindowLimiter, tooManyRequests } from "./rate-limit.js";
@@ -50,7 +49,7 @@ function authMiddleware(
 	required: boolean,
 ): MiddlewareHandler<AppEnv> {
 	return async function apiKeyAuth(c, next) {
-		const header = requestHeader(c, "authorization");
+		const header = c.req.header("authorization");
 		if (header === undefined && !required) {
 			c.set("apiKey", undefined);
 			return next();
