@@ -128,7 +128,7 @@ export function createApp(deps: AppDeps) {
 		detail: "too many writes with this API key; try again after Retry-After seconds",
 	});
 	const inFlight = new Set<string>();
-	const idempotent = idempotency({ store, inFlight });
+	const idempotent = idempotency({ store, inFlight, log });
 	const refuseWrites: MiddlewareHandler<AppEnv> = async function readOnlyDeployment() {
 		throw new ApiProblem(501, "this deployment is read-only; send writes to the origin API", {
 			type: problemType("read-only"),

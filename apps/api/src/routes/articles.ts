@@ -24,6 +24,7 @@ import {
 } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
 import { recordEtag } from "../middleware/etag.js";
+import { writeOnce } from "../middleware/idempotency.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
 import { tooManyRequests } from "../middleware/rate-limit.js";
 import type { RouteDeps } from "./deps.js";
@@ -219,12 +220,18 @@ export function articleRoutes({
 			},
 		}),
 		async (c) => {
-			const article = await store.articles.create(c.req.valid("json"));
-			articleCache.forget(article.slug);
-			return c.json(article, 201, {
-				etag: recordEtag(article),
-				location: `/v1/articles/${encodeURIComponent(article.slug)}`,
+			const input = c.req.valid("json");
+			let slug = "";
+			const response = await writeOnce(c, store, async (tx) => {
+				const article = await tx.articles.create(input);
+				slug = article.slug;
+				return c.json(article, 201, {
+					etag: recordEtag(article),
+					location: `/v1/articles/${encodeURIComponent(article.slug)}`,
+				});
 			});
+			articleCache.forget(slug);
+			return response;
 		},
 	);
 

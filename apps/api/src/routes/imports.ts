@@ -13,6 +13,7 @@ import {
 	ProposalQuery,
 } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
+import { writeOnce } from "../middleware/idempotency.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
 import type { RouteDeps } from "./deps.js";
 
@@ -80,16 +81,19 @@ export function importRoutes({
 				});
 			}
 			const query = c.req.valid("query");
-			const result = await importer(store, await c.req.text(), {
-				...(query.zone ? { zoneHint: query.zone } : {}),
-				...(query.published ? { published: query.published } : {}),
-				status: query.status ?? "draft",
+			const page = await c.req.text();
+			return writeOnce(c, store, async (tx) => {
+				const result = await importer(tx, page, {
+					...(query.zone ? { zoneHint: query.zone } : {}),
+					...(query.published ? { published: query.published } : {}),
+					status: query.status ?? "draft",
+				});
+				const body = {
+					...result,
+					skipped: result.skipped.map(({ reason }) => ({ reason })),
+				};
+				return c.json(body, 201, { location: `/v1/articles/${encodeURIComponent(result.article.slug)}` });
 			});
-			const body = {
-				...result,
-				skipped: result.skipped.map(({ reason }) => ({ reason })),
-			};
-			return c.json(body, 201, { location: `/v1/articles/${encodeURIComponent(result.article.slug)}` });
 		},
 	);
 
