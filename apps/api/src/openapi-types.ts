@@ -3772,7 +3772,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This deployment does not import pages (the edge entry is read-only) */
+            /** @description This deployment was built without a page importer */
             501: {
                 headers: {
                     [name: string]: unknown;

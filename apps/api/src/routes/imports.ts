@@ -64,14 +64,14 @@ export function importRoutes({
 					description: "Stored: the article, the proposals and any new diplomats",
 					content: { "application/json": { schema: ImportResultSchema } },
 				},
-				501: { description: "This deployment does not import pages (the edge entry is read-only)" },
+				501: { description: "This deployment was built without a page importer" },
 				...writeErrors,
 			},
 		}),
 		async (c) => {
 			if (!importer) {
 				throw new ApiProblem(501, "this deployment does not import pages; send imports to the origin API", {
-					type: problemType("read-only"),
+					type: problemType("no-importer"),
 				});
 			}
 			const type = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
