@@ -23,6 +23,7 @@ import {
 	SlugParam,
 } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
+import { keyRequired } from "../middleware/auth.js";
 import { recordEtag } from "../middleware/etag.js";
 import { writeOnce } from "../middleware/idempotency.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
@@ -84,14 +85,16 @@ export function articleRoutes({
 			operationId: "listArticles",
 			security: optionalBearer,
 			tags: ["articles"],
-			summary: "List published articles, newest first",
+			summary: "List articles, newest first: published ones, or with an API key drafts too",
 			middleware: [reader],
 			request: { query: ArticleQuery },
 			responses: { 200: { description: "A page of articles", content: json(ArticlePage) }, ...readErrors },
 		}),
 		async (c) => {
-			const query = c.req.valid("query");
+			const { status = "published", ...query } = c.req.valid("query");
 			const editor = c.get("apiKey") !== undefined;
+			if (status !== "published" && !editor)
+				throw keyRequired(`status=${status} lists unpublished articles, which needs an API key`);
 			// A reader asking for the articles of a meeting that is not confirmed learns nothing about it.
 			if (
 				!editor &&
@@ -99,7 +102,7 @@ export function articleRoutes({
 				(await store.meetings.get(query.meeting))?.review !== "confirmed"
 			)
 				return sendJson(c, { items: [], nextCursor: null });
-			const page = await store.articles.list({ ...query, status: "published" });
+			const page = await store.articles.list({ ...query, ...(status === "all" ? {} : { status }) });
 			return sendJson(c, editor ? page : { ...page, items: await readerView(page.items) });
 		},
 	);

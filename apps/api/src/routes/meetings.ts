@@ -15,6 +15,7 @@ import {
 } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
 import { verifySources } from "../http/verify-sources.js";
+import { keyRequired } from "../middleware/auth.js";
 import { recordEtag } from "../middleware/etag.js";
 import { writeOnce } from "../middleware/idempotency.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
@@ -52,10 +53,7 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 		async (c) => {
 			const query = c.req.valid("query");
 			if (query.review !== undefined && query.review !== "confirmed" && c.get("apiKey") === undefined) {
-				throw new ApiProblem(401, `review=${query.review} lists the review queue, which needs an API key`, {
-					type: problemType("unauthorized"),
-					headers: { "www-authenticate": 'Bearer realm="sidelines"' },
-				});
+				throw keyRequired(`review=${query.review} lists the review queue, which needs an API key`);
 			}
 			return sendJson(c, await store.meetings.list({ ...query, review: query.review ?? "confirmed" }));
 		},
