@@ -49,10 +49,18 @@ interface TitleSpan {
 }
 
 function countryAt(tokens: Token[], index: number): { code: string; end: number } | undefined {
-	for (let length = Math.min(4, tokens.length - index); length >= 1; length--) {
-		const slice = tokens.slice(index, index + length);
-		if (!slice.every((token) => token.word) || !slice.some((token) => token.capital)) continue;
-		const words = slice.map((token) => token.text).join(" ");
+	// Every slice starts with this token: a country name needs it to be a word.
+	if (!tokens[index]?.word) return undefined;
+	let run = 0;
+	let capital = -1;
+	for (let at = index; at < tokens.length && run < 4 && tokens[at]?.word; at++, run++)
+		if (capital < 0 && tokens[at]?.capital) capital = run;
+	if (capital < 0) return undefined;
+	for (let length = run; length > capital; length--) {
+		const words = tokens
+			.slice(index, index + length)
+			.map((token) => token.text)
+			.join(" ");
 		const code = countryOf(words);
 		if (code && !demonymCountry(words)) return { code, end: index + length };
 	}

@@ -1,4 +1,5 @@
-import { type Diplomat, foldName, nameForms, type OfficeKind, officeAt } from "@sidelines/domain";
+import { type Diplomat, nameForms, type OfficeKind, officeAt } from "@sidelines/domain";
+import { fold as foldName } from "./fold.js";
 import { parsePersonName } from "./names.js";
 import { officeKind } from "./titles.js";
 
