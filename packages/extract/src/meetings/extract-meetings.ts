@@ -12,6 +12,7 @@ import {
 import { findDurations } from "./duration.js";
 import { mediumIn, meetingFormat } from "./format.js";
 import { knownPlace } from "./gazetteer.js";
+import { isListItem, type ListHead, listItemMeeting } from "./listed-meetings.js";
 import { findMentions, type Mention } from "./mentions.js";
 import { findOccasions } from "./occasions.js";
 import { dedupe, groupParties, resolveMention } from "./parties.js";
@@ -95,6 +96,8 @@ export function extractMeetingsWithWarnings(
 	const warnings: string[] = [];
 	let lastMeeting: Draft | undefined;
 	let lastSubject: PersonRef | undefined;
+	let listHead: ListHead | undefined;
+	const usedHeads: ListHead[] = [];
 	// The last day the text named ("On the morning of February 7 ..."): what "the same day" refers to.
 	let contextDay: FuzzyDate | undefined;
 	let previousDay: FuzzyDate | undefined;
@@ -122,6 +125,26 @@ export function extractMeetingsWithWarnings(
 			(mention) => mention.kind === "pronoun" && mention.start < firstTrigger,
 		);
 		const touched: Draft[] = [];
+		// A list lasts until a sentence reports a meeting of its own (site furniture between items does not end it).
+		const draftsBefore = drafts.length;
+		const headBefore = listHead;
+		if (listHead && triggers.length === 0 && isListItem(sentence.text)) {
+			const item = listItemMeeting(listHead, mentions, {
+				start: sentence.start,
+				end: sentence.end,
+				text: sentence.text,
+			});
+			if (item) {
+				if (!usedHeads.includes(listHead)) usedHeads.push(listHead);
+				if (!item.place && (item.format === "in_person" || item.format === "hybrid") && contextPlace) {
+					item.place = contextPlace;
+					item.placeInherited = true;
+				}
+				drafts.push(item);
+				lastMeeting = item;
+				touched.push(item);
+			}
+		}
 		// "..., with C joining by video link": C joins the meeting just reported and is no party of its verb.
 		const joiners = new Map<Trigger, Mention>();
 		for (const [index, trigger] of triggers.entries()) {
@@ -269,7 +292,22 @@ export function extractMeetingsWithWarnings(
 					addEvidence(target, evidence);
 					touched.push(target);
 				} else if (trigger.kind === "verb" && parties.length > 0) {
-					warnings.push(droppedMeetingWarning(parties, [evidence]));
+					const warning = droppedMeetingWarning(parties, [evidence]);
+					warnings.push(warning);
+					const party = parties[0];
+					if (party && parties.length === 1 && after.length === 0 && trigger.status === "held")
+						listHead = {
+							party,
+							trigger,
+							fields: {
+								date: resolveDate(datePhrase, lastMeeting, contextDay),
+								vagueDate: false,
+								format,
+								...(placePhrase ? { place: placePhrase.place } : {}),
+								...(occasion ? { occasion } : {}),
+							},
+							warning,
+						};
 				}
 				return;
 			}
@@ -320,6 +358,8 @@ export function extractMeetingsWithWarnings(
 			}
 		});
 
+		if (drafts.length > draftsBefore && listHead === headBefore && !isListItem(sentence.text))
+			listHead = undefined;
 		// "The two officials spent more than two hours ...": a duration of the meeting just reported.
 		const spent = durations[0];
 		if (
@@ -360,7 +400,8 @@ export function extractMeetingsWithWarnings(
 		warnings.push(...proposalWarnings(proposal));
 		meetings.push(proposal);
 	}
-	return { meetings, warnings: [...new Set(warnings)] };
+	const withdrawn = new Set(usedHeads.map((head) => head.warning));
+	return { meetings, warnings: [...new Set(warnings)].filter((warning) => !withdrawn.has(warning)) };
 }
 
 function formatFor(trigger: Trigger, sentence: string, segment: string): MeetingFormat {

@@ -24,7 +24,7 @@ Tbilisi:GE Yerevan:AM Baku:AZ Astana:KZ Almaty:KZ Tashkent:UZ Samarkand:UZ Bishk
 Kabul:AF Islamabad:PK Karachi:PK Lahore:PK New Delhi:IN Delhi:IN Mumbai:IN Bengaluru:IN Kolkata:IN Chennai:IN
 Kathmandu:NP Dhaka:BD Colombo:LK Male:MV Thimphu:BT Beijing:CN Shanghai:CN Guangzhou:CN Shenzhen:CN Xi'an:CN Hong Kong:CN
 Taipei:TW Tokyo:JP Osaka:JP Kyoto:JP Hiroshima:JP Nagoya:JP Seoul:KR Busan:KR Pyongyang:KP Ulaanbaatar:MN
-Hanoi:VN Ho Chi Minh City:VN Da Nang:VN Vientiane:LA Phnom Penh:KH Siem Reap:KH Bangkok:TH Naypyidaw:MM Yangon:MM
+Hanoi:VN Ho Chi Minh City:VN Da Nang:VN Vientiane:LA Phnom Penh:KH Siem Reap:KH Bangkok:TH Naypyidaw:MM Naypyitaw:MM Nay Pyi Taw:MM Yangon:MM
 Kuala Lumpur:MY Putrajaya:MY Singapore:SG Jakarta:ID Nusa Dua:ID Manila:PH Bandar Seri Begawan:BN Dili:TL
 Canberra:AU Sydney:AU Melbourne:AU Perth:AU Brisbane:AU Wellington:NZ Auckland:NZ Suva:FJ Apia:WS Nuku'alofa:TO
 Port Moresby:PG Honiara:SB Port Vila:VU Washington:US New York:US San Francisco:US Los Angeles:US Chicago:US

@@ -33,7 +33,11 @@ export function resolveMention(
 						book.people.filter((person) => person.country === host),
 					)
 				: undefined;
-			const person = guest ?? book.byRole(mention.head, mention.country, []);
+			const person =
+				guest ??
+				book.byRole(mention.head, mention.country, []) ??
+				// "President Ama Tetteh ... the Ghanaian president": the titled person whose country was not yet known.
+				(mention.country ? book.byRoleUncountried(mention.head, mention.country) : undefined);
 			if (person && (mention.country || !/s$/.test(mention.head))) return [{ kind: "person", person }];
 			return mention.country
 				? [{ kind: "delegation", country: mention.country, description: mention.title }]

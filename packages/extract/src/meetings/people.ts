@@ -19,6 +19,7 @@ export interface PersonRef {
 }
 
 const MIN_TOKEN = 3;
+const SOLE_HOLDER_HEADS = new Set(["president", "premier", "chancellor", "king", "queen", "emir", "sultan"]);
 
 function tokensOf(person: Pick<PersonRef, "given" | "family">): string[] {
 	return foldName(`${person.given} ${person.family}`).split(" ").filter(Boolean);
@@ -196,6 +197,25 @@ export class PeopleBook {
 			this.people.splice(index, 1);
 			this.people.push(person);
 		}
+	}
+
+	/**
+	 * The person most recently given a title containing `head` whose country the text has not given: a role
+	 * with a country ("the Ghanaian president") names them and gives them that country.
+	 */
+	byRoleUncountried(head: string, country: string): PersonRef | undefined {
+		// Only offices a country has one holder of: "the Chilean ambassador" may be anyone's new envoy.
+		if (!SOLE_HOLDER_HEADS.has(head)) return undefined;
+		for (let index = this.people.length - 1; index >= 0; index--) {
+			const person = this.people[index];
+			if (!person || person.country) continue;
+			const title = (person.title ?? "").toLowerCase();
+			// "Ambassador of Chile to Kazakhstan": a title that names countries is no head of state's.
+			if (!title.includes(head) || / of /.test(title)) continue;
+			person.country = country;
+			return person;
+		}
+		return undefined;
 	}
 
 	/** The person most recently given a title containing `head` ("envoy", "minister"), or of a country. */

@@ -14,6 +14,11 @@ describe("findPlaces", () => {
 		expect(places("received him at the White House")).toEqual([{ city: "Washington", country: "US" }]);
 	});
 
+	it("keeps a city's spelling as the text prints it", () => {
+		expect(places("talks in Naypyitaw on Friday")).toEqual([{ city: "Naypyitaw", country: "MM" }]);
+		expect(places("talks in Nay Pyi Taw on Friday")).toEqual([{ city: "Nay Pyi Taw", country: "MM" }]);
+	});
+
 	it("ignores words that are not places", () => {
 		expect(places("in Tuesday's call")).toEqual([]);
 		expect(places("the White House said")).toEqual([]);

@@ -133,6 +133,13 @@ export const NOT_NAME_WORDS: readonly string[] = [
 	"source",
 	"background",
 	"quote",
+	// Honorifics before a name ("His Excellency ...", "Her Royal Highness ...").
+	"excellency",
+	"highness",
+	"majesty",
+	"royal",
+	"honourable",
+	"honorable",
 	// Abbreviated titles before a name ("PM Abiy", "FM Freitas").
 	"pm",
 	"fm",
