@@ -17,7 +17,7 @@ import { findMentions, type Mention } from "./mentions.js";
 import { findOccasions } from "./occasions.js";
 import { dedupe, groupParties, resolveMention } from "./parties.js";
 import { PeopleBook, type PersonRef } from "./people.js";
-import { findPlaces } from "./places.js";
+import { findPlaces, type PlacePhrase } from "./places.js";
 import type { Evidence, MeetingProposal } from "./proposal.js";
 import { splitSentences } from "./sentences.js";
 import { confidenceFor, toProposal } from "./to-proposal.js";
@@ -97,6 +97,8 @@ export function extractMeetingsWithWarnings(
 	let lastMeeting: Draft | undefined;
 	let lastSubject: PersonRef | undefined;
 	let listHead: ListHead | undefined;
+	// The meetings the last sentence with a trigger reported.
+	let reported: Draft[] = [];
 	const usedHeads: ListHead[] = [];
 	// The last day the text named ("On the morning of February 7 ..."): what "the same day" refers to.
 	let contextDay: FuzzyDate | undefined;
@@ -115,7 +117,7 @@ export function extractMeetingsWithWarnings(
 			(mention) => !occasions.some((span) => mention.start < span.end && span.start < mention.end),
 		);
 		const triggers = findTriggers(sentence.text, occasions);
-		const places = findPlaces(sentence.text);
+		const places = findPlaces(sentence.text, lastMeeting?.place?.country ?? contextPlace?.country);
 		const durations = findDurations(sentence.text);
 		const firstTrigger = triggers[0]?.start ?? sentence.text.length;
 		const sentenceSubject = mentions.find(
@@ -358,6 +360,8 @@ export function extractMeetingsWithWarnings(
 			}
 		});
 
+		if (triggers.length === 0) situate(reported, sentence.text, places);
+		else if (touched.length > 0) reported = touched;
 		if (drafts.length > draftsBefore && listHead === headBefore && !isListItem(sentence.text))
 			listHead = undefined;
 		// "The two officials spent more than two hours ...": a duration of the meeting just reported.
@@ -402,6 +406,21 @@ export function extractMeetingsWithWarnings(
 	}
 	const withdrawn = new Set(usedHeads.map((head) => head.warning));
 	return { meetings, warnings: [...new Set(warnings)].filter((warning) => !withdrawn.has(warning)) };
+}
+
+/**
+ * "The ceremony took place in the capital": a sentence with no meeting of its own that says where something took
+ * place names the city of the meetings just reported, when they had none or only its country.
+ */
+function situate(reported: Draft[], sentence: string, places: PlacePhrase[]): void {
+	const city = places.find((phrase) => phrase.place.city)?.place;
+	if (!city || !/\b(?:took\s+place|was\s+held|were\s+held)\b/i.test(sentence)) return;
+	for (const draft of reported) {
+		if (draft.status !== "held" || (draft.format !== "in_person" && draft.format !== "hybrid")) continue;
+		if (draft.place && (draft.place.city || draft.place.country !== city.country)) continue;
+		draft.place = city;
+		draft.placeInherited = false;
+	}
 }
 
 function formatFor(trigger: Trigger, sentence: string, segment: string): MeetingFormat {

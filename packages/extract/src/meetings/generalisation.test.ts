@@ -555,3 +555,34 @@ describe("envoys named after their countries", () => {
 		]);
 	});
 });
+
+describe("where a ceremony took place", () => {
+	it("gives the city of the capital to the meetings just reported in that country", () => {
+		const meetings = meetingsOf(
+			"President Ama Tetteh of Ghana accepted the credentials of the ambassadors of Chile and Peru, who will now start work in Ghana.",
+			"The ceremony took place at the presidential palace in the capital.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Ama Tetteh (GH)", "- (CL)"],
+			["Ama Tetteh (GH)", "- (PE)"],
+		]);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([
+			{ city: "Accra", country: "GH" },
+			{ city: "Accra", country: "GH" },
+		]);
+	});
+});
+
+describe("leaders the text names without their country", () => {
+	it("takes the country and name order from the leaders table, as of the day", () => {
+		const meetings = meetingsOf(
+			"Narendra Modi held talks with Kenyan President Amara Odhiambo in New Delhi on Tuesday.",
+			"Wang Yi later met Kenyan Foreign Minister Joseph Kamau.",
+		);
+		// The gold shape prints every name given name first; the family name is Wang.
+		expect(meetings.map(who)).toEqual([
+			["Narendra Modi (IN)", "Amara Odhiambo (KE)"],
+			["Yi Wang (CN)", "Joseph Kamau (KE)"],
+		]);
+	});
+});

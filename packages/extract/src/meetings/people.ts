@@ -1,4 +1,6 @@
 import { type Diplomat, nameForms, type OfficeKind, officeAt } from "@sidelines/domain";
+import { LEADERS_CHECKED } from "../vocabulary/leaders.js";
+import { leaderByName, officesOn } from "../vocabulary/leaders-lookup.js";
 import { fold as foldName } from "./fold.js";
 import { parsePersonName } from "./names.js";
 import { officeKind } from "./titles.js";
@@ -73,7 +75,8 @@ export class PeopleBook {
 	}
 
 	/** Resolves a printed full name (two or more words) to a person, creating one when unknown. */
-	resolveName(printed: string, hints: { country?: string; title?: string } = {}): PersonRef | undefined {
+	resolveName(printed: string, given: { country?: string; title?: string } = {}): PersonRef | undefined {
+		let hints = given;
 		const folded = foldName(printed);
 		const words = folded.split(" ").filter(Boolean);
 		if (words.length === 1) {
@@ -109,10 +112,18 @@ export class PeopleBook {
 			return person;
 		}
 		// "Lavrov met with ...": a surname alone, for a person the text never names in full.
-		const name =
+		const parsed =
 			parsePersonName(printed) ??
 			(words.length === 1 ? { given: "", family: printed.trim(), order: "given-first" as const } : undefined);
-		if (!name) return undefined;
+		if (!parsed) return undefined;
+		// A head of state, head of government or foreign minister of the leaders table: their name's order, and the
+		// office they held on the day when the text gives none.
+		const leader = leaderByName(printed, this.day || undefined);
+		const office = leader && (officesOn(leader, this.day || LEADERS_CHECKED)[0] ?? leader.terms.at(-1));
+		const name = leader
+			? { given: leader.name.given, family: leader.name.family, order: leader.name.order }
+			: parsed;
+		if (office) hints = { country: hints.country ?? office.country, title: hints.title ?? office.title };
 		const created: PersonRef = {
 			key: `new:${foldName(`${name.given} ${name.family}`)}`,
 			given: name.given,
