@@ -326,6 +326,9 @@ export function extractMeetingsWithWarnings(
 					evidence: [evidence],
 					confidence: confidenceFor(trigger, parties, datePhrase !== undefined),
 				};
+				// "tomorrow's meeting": a meeting dated after the publication day has not taken place yet.
+				if (candidate.status === "held" && candidate.date && isoDay && laterThan(candidate.date, isoDay))
+					candidate.status = "planned";
 				if (duration) candidate.duration = duration;
 				if (placePhrase) candidate.place = placePhrase.place;
 				if (occasion && format !== "phone" && format !== "video") candidate.occasion = occasion;
@@ -406,6 +409,14 @@ export function extractMeetingsWithWarnings(
 	}
 	const withdrawn = new Set(usedHeads.map((head) => head.warning));
 	return { meetings, warnings: [...new Set(warnings)].filter((warning) => !withdrawn.has(warning)) };
+}
+
+/** Whether a date lies wholly after a day (`YYYY-MM-DD`), at its own precision. */
+function laterThan(date: FuzzyDate, day: string): boolean {
+	const pad = (value: number) => String(value).padStart(2, "0");
+	if (date.month === undefined) return String(date.year) > day.slice(0, 4);
+	if (date.day === undefined) return `${date.year}-${pad(date.month)}` > day.slice(0, 7);
+	return `${date.year}-${pad(date.month)}-${pad(date.day)}` > day;
 }
 
 /**

@@ -586,3 +586,37 @@ describe("leaders the text names without their country", () => {
 		]);
 	});
 });
+
+describe("a title before a surname alone", () => {
+	it("reads 'President Okafor' as a person the text never names in full", () => {
+		const meetings = meetingsOf(
+			"Prime Minister Lena Vogt of Austria met President Okafor of Nigeria in Vienna on Thursday.",
+		);
+		expect(meetings.map(who)).toEqual([["Lena Vogt (AT)", "Okafor (NG)"]]);
+		expect(meetings[0]).toMatchObject({ status: "held", date: "2024-03-14" });
+	});
+
+	it("does not take an initial or an organisation's word for a name", () => {
+		const meetings = meetingsOf(
+			"Dr. Halima Yusuf, Principal Secretary, State Department for Foreign Affairs, met Foreign Minister M. Lindqvist of Sweden in Stockholm on Monday.",
+		);
+		expect(meetings.flatMap(who)).not.toContain("Department (?)");
+		expect(meetings.flatMap(who)).not.toContain("M (SE)");
+	});
+});
+
+describe("meetings that have not happened yet", () => {
+	it("reads 'we expect a meeting between ...' as planned", () => {
+		const meetings = meetingsOf(
+			"We also expect a bilateral meeting between Chilean President Rosa Fuentes and Peruvian President Diego Salazar.",
+		);
+		expect(meetings.map((meeting) => meeting.status)).toEqual(["planned"]);
+	});
+
+	it("reads a meeting dated after the publication day as planned", () => {
+		const meetings = meetingsOf(
+			"Kenyan Foreign Minister Joseph Kamau and Ugandan Foreign Minister Grace Nankya hold talks in Kampala tomorrow.",
+		);
+		expect(meetings.map((meeting) => [meeting.status, meeting.date])).toEqual([["planned", "2024-03-16"]]);
+	});
+});

@@ -339,7 +339,11 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 			.slice(from, to)
 			.map((token) => token.text)
 			.join(" ");
-		const person = to - from >= 2 ? book.resolveName(printed, hints) : book.resolveToken(printed);
+		// "President Trump": a single word right after a title is a person, though the text never names them in full.
+		const person =
+			to - from >= 2 || (given.title !== undefined && (tokens[from]?.text.length ?? 0) >= 2)
+				? book.resolveName(printed, hints)
+				: book.resolveToken(printed);
 		if (!person) return false;
 		if (to - from < 2 && (hints.country || hints.title)) {
 			if (hints.country && !person.country) person.country = hints.country;

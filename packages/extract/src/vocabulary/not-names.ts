@@ -157,6 +157,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
 	"forum",
 	"agency",
 	"ministry",
+	"department",
 	"office",
 	"committee",
 	"centre",
