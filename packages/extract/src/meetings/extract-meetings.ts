@@ -253,6 +253,14 @@ export function extractMeetingsWithWarnings(
 				(index === 0 ? nearest(dates, trigger, 0, sentence.text.length, sentence.text) : undefined);
 			let format = formatFor(trigger, sentence.text, segment);
 			if (joined === "remote" && format === "in_person") format = "hybrid";
+			// "... during a phone call with A. B also spoke with C": talking right after a call is another call.
+			if (
+				/^(?:spoke|speaks|speak|talked|conferred)\b/i.test(trigger.text) &&
+				!mediumIn(sentence.text) &&
+				lastMeeting?.status === "held" &&
+				lastMeeting.format === "phone"
+			)
+				format = "phone";
 			const placePhrase =
 				format === "phone" || format === "video"
 					? undefined

@@ -620,3 +620,15 @@ describe("meetings that have not happened yet", () => {
 		expect(meetings.map((meeting) => [meeting.status, meeting.date])).toEqual([["planned", "2024-03-16"]]);
 	});
 });
+
+describe("talking right after a call", () => {
+	it("reads 'also spoke with' after a phone call as another call", () => {
+		const meetings = meetingsOf(
+			"Chilean President Rosa Fuentes held a phone call with Peruvian President Diego Salazar on Monday. Fuentes also spoke with Bolivian President Luis Mamani.",
+		);
+		expect(meetings.map((meeting) => [who(meeting), meeting.format])).toEqual([
+			[["Rosa Fuentes (CL)", "Diego Salazar (PE)"], "phone"],
+			[["Rosa Fuentes (CL)", "Luis Mamani (BO)"], "phone"],
+		]);
+	});
+});
