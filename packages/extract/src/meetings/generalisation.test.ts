@@ -632,3 +632,41 @@ describe("talking right after a call", () => {
 		]);
 	});
 });
+
+describe("counterparts listed with their countries", () => {
+	it("reads 'counterparts from A, Name, and B's Name' as one meeting each, middle initials kept", () => {
+		const meetings = meetingsOf(
+			"Kenyan Foreign Minister Joseph Kamau on Tuesday met his counterparts from Chile, Rosa M Fuentes, and Peru's Diego Salazar.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Joseph Kamau (KE)", "Rosa M Fuentes (CL)"],
+			["Joseph Kamau (KE)", "Diego Salazar (PE)"],
+		]);
+	});
+
+	it("reads 'the ambassadors of A, Name, and B, Name' with commas between the envoys", () => {
+		const meetings = meetingsOf(
+			"In February, President Ama Tetteh of Ghana accepted credentials from the ambassadors of Chile, Rosa Fuentes, and Peru, Diego Salazar.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Ama Tetteh (GH)", "Rosa Fuentes (CL)"],
+			["Ama Tetteh (GH)", "Diego Salazar (PE)"],
+		]);
+	});
+});
+
+describe("names that are not parties", () => {
+	it("reads neither a site named after a king nor the side of a border as a party", () => {
+		const meetings = meetingsOf(
+			"Chilean Foreign Minister Rosa Fuentes met her Peruvian counterpart, Diego Salazar, on the Peruvian side of the King Tupac Bridge on Tuesday.",
+		);
+		expect(meetings.map(who)).toEqual([["Rosa Fuentes (CL)", "Diego Salazar (PE)"]]);
+	});
+
+	it("drops honorifics and keeps a middle initial's full stop out of the sentence break", () => {
+		const meetings = meetingsOf(
+			"Secretary of State Paul J. Hartley met Prof. Elena Ruiz, Assistant Secretary General of the Commonwealth, in London on Monday.",
+		);
+		expect(meetings.map(who)).toEqual([["Paul J. Hartley (?)", "Elena Ruiz (?)"]]);
+	});
+});

@@ -1,5 +1,5 @@
 import { DELEGATION_LIST_HEADS, DELEGATION_LIST_LINKS } from "../vocabulary/collectives.js";
-import { NOT_NAME_WORDS } from "../vocabulary/not-names.js";
+import { NOT_NAME_WORDS, SITE_WORDS } from "../vocabulary/not-names.js";
 import { countryOf, demonymCountry } from "./countries.js";
 import { MONTHS, WEEKDAYS } from "./dates.js";
 import { knownPlace } from "./gazetteer.js";
@@ -30,7 +30,9 @@ export type Mention =
 			visiting?: boolean;
 	  };
 
-const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS, ...NOT_NAME_WORDS]);
+/** "centre" and "university" are already no names; "Nelson Mandela Centre" is still a site. */
+const SITES = new Set([...SITE_WORDS, "centre", "center", "university"]);
+const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS, ...NOT_NAME_WORDS, ...SITE_WORDS]);
 const GROUP_PHRASES =
 	/\b(?:the\s+(?:two|three|four)\s+(?:ministers|leaders|presidents|prime\s+ministers|sides|men|women|officials|diplomats|counterparts|foreign\s+ministers|delegations)|both\s+(?:ministers|leaders|sides|men|women)|the\s+(?:ministers|leaders|pair|presidents)|the\s+two(?!\s+(?:countries|nations|governments|states))\b)|\b(?:they|them|their)\b/gi;
 const SIZE_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, both: 2, pair: 2 };
@@ -153,6 +155,14 @@ function readName(tokens: Token[], index: number): number {
 	let words = 0;
 	while (position < tokens.length && words < 5) {
 		const token = tokens[position];
+		// "Enrique A Manalo", "Antony J. Blinken": a middle initial, with or without its full stop.
+		if (words > 0 && token?.text.length === 1 && /\p{Lu}/u.test(token.text)) {
+			const after = tokens[position + 1]?.text === "." ? position + 2 : position + 1;
+			if (isNameToken(tokens[after])) {
+				position = after;
+				continue;
+			}
+		}
 		if (isNameToken(token)) {
 			words++;
 			position++;
@@ -258,7 +268,7 @@ function enumeratedDelegations(
 
 /**
  * "of Estonia, Anna Tamm; Slovenia, Jure Novak; and the UK, Martin Hale": each country with its envoy's name,
- * items separated by semicolons.
+ * items separated by semicolons or commas ("from Chile, Rosa Fuentes, and Peru's Diego Salazar").
  */
 function countryNameListAt(
 	tokens: Token[],
@@ -271,13 +281,14 @@ function countryNameListAt(
 		if (tokens[position]?.lower === "and") position++;
 		if (tokens[position]?.lower === "the") position++;
 		const country = listedCountryAt(tokens, position);
-		if (!country || tokens[country.end]?.text !== ",") break;
+		const link = tokens[country?.end ?? -1]?.text ?? "";
+		if (!country || !(link === "," || link === "'s" || link === "’s")) break;
 		const nameEnd = readName(tokens, country.end + 1);
 		if (nameEnd - (country.end + 1) < 2) break;
 		codes.push(country.code);
 		names.push([country.end + 1, nameEnd]);
 		position = nameEnd;
-		if (tokens[position]?.text !== ";") break;
+		if (tokens[position]?.text !== ";" && tokens[position]?.text !== ",") break;
 		position++;
 	}
 	return codes.length >= 2 ? { codes, names, end: position } : undefined;
@@ -332,13 +343,11 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 		end: tokens[to - 1]?.end ?? 0,
 	});
 	const addPerson = (from: number, to: number, given: { country?: string; title?: string }) => {
+		if (SITES.has(tokens[to]?.lower ?? "")) return false;
 		// "Tomas Berg of Sweden": a country right after the name.
 		const of = tokens[to]?.lower === "of" ? countryAt(tokens, to + 1) : undefined;
 		const hints = of && !given.country ? { ...given, country: of.code } : given;
-		const printed = tokens
-			.slice(from, to)
-			.map((token) => token.text)
-			.join(" ");
+		const printed = sentence.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0).replace(/\s+/g, " ");
 		// "President Trump": a single word right after a title is a person, though the text never names them in full.
 		const person =
 			to - from >= 2 || (given.title !== undefined && (tokens[from]?.text.length ?? 0) >= 2)
@@ -427,6 +436,12 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 		}
 		const nameStart = tokens[next]?.text === "," ? next + 1 : next;
 		const nameEnd = readName(tokens, nameStart);
+		// "the King Hussein Bridge": a titled name that names a site is no person and no role.
+		if (nameEnd > nameStart && SITES.has(tokens[nameEnd]?.lower ?? "")) {
+			claim(index, nameEnd + 1);
+			index = nameEnd;
+			continue;
+		}
 		const from = qualifier?.start ?? index;
 		if (title.plural && title.countries.length === 0 && !qualifier && !isNameToken(tokens[title.end])) {
 			// "the two ministers", "the leaders": a group, resolved by the caller to the parties last reported.
@@ -521,6 +536,8 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 		const token = tokens[index];
 		if (!token || claimed[index]) continue;
 		if (!/^(counterparts?|delegations?|side|officials|team)$/i.test(token.text)) continue;
+		// "on the Jordanian side of the bridge": a side of a place, not a party.
+		if (token.lower === "side" && tokens[index + 1]?.lower === "of") continue;
 		const demonyms: string[] = [];
 		let from = index;
 		for (let back = index - 1; back >= 0 && back >= index - 6; back--) {

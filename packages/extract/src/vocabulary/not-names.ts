@@ -133,7 +133,10 @@ export const NOT_NAME_WORDS: readonly string[] = [
 	"source",
 	"background",
 	"quote",
-	// Honorifics before a name ("His Excellency ...", "Her Royal Highness ...").
+	// Honorifics before a name ("His Excellency ...", "Her Royal Highness ...", "Prof. ...", "Sir ...").
+	"prof",
+	"sir",
+	"dame",
 	"excellency",
 	"highness",
 	"majesty",
@@ -170,4 +173,19 @@ export const NOT_NAME_WORDS: readonly string[] = [
 	"news",
 	"press",
 	"reserve",
+];
+
+/** Words that make the name before them a building or site named after a person ("the King Hussein Bridge"). */
+export const SITE_WORDS: readonly string[] = [
+	"bridge",
+	"airport",
+	"hotel",
+	"street",
+	"avenue",
+	"square",
+	"hall",
+	"building",
+	"stadium",
+	"mosque",
+	"hospital",
 ];
