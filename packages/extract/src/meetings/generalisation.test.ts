@@ -670,3 +670,19 @@ describe("names that are not parties", () => {
 		expect(meetings.map(who)).toEqual([["Paul J. Hartley (?)", "Elena Ruiz (?)"]]);
 	});
 });
+
+describe("people named after their country", () => {
+	it("reads 'met with his Peruvian colleague Name' like a counterpart", () => {
+		const meetings = meetingsOf(
+			"Chilean Foreign Minister Rosa Fuentes met with her Peruvian colleague Diego Salazar.",
+		);
+		expect(meetings.map(who)).toEqual([["Rosa Fuentes (CL)", "Diego Salazar (PE)"]]);
+	});
+
+	it("reads 'Country's Name' as a person of that country", () => {
+		const meetings = meetingsOf(
+			"Fuentes already held a bilateral meeting with New Zealand's Aroha Tane on Monday.",
+		);
+		expect(meetings.map(who)).toEqual([["Fuentes (?)", "Aroha Tane (NZ)"]]);
+	});
+});

@@ -535,7 +535,7 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 	for (let index = 0; index < tokens.length; index++) {
 		const token = tokens[index];
 		if (!token || claimed[index]) continue;
-		if (!/^(counterparts?|delegations?|side|officials|team)$/i.test(token.text)) continue;
+		if (!/^(counterparts?|colleagues?|delegations?|side|officials|team)$/i.test(token.text)) continue;
 		// "on the Jordanian side of the bridge": a side of a place, not a party.
 		if (token.lower === "side" && tokens[index + 1]?.lower === "of") continue;
 		const demonyms: string[] = [];
@@ -562,7 +562,7 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 			from = back;
 		}
 		const after = tokens[index + 1];
-		if (/^counterpart$/i.test(token.text)) {
+		if (/^(?:counterpart|colleague)$/i.test(token.text)) {
 			const nameStart = after?.text === "," ? index + 2 : index + 1;
 			const nameEnd = readName(tokens, nameStart);
 			if (nameEnd > nameStart) {
@@ -574,7 +574,7 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 			}
 		}
 		// "his Serbian and Croatian counterparts, Ivica Markovic and Ivan Horvat": one name per demonym, in order.
-		if (/^counterparts$/i.test(token.text) && demonyms.length >= 2) {
+		if (/^(?:counterparts|colleagues)$/i.test(token.text) && demonyms.length >= 2) {
 			const spans: Array<[number, number]> = [];
 			let position = after?.text === "," ? index + 2 : index + 1;
 			while (spans.length < demonyms.length) {
@@ -625,6 +625,19 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 						.join(" "),
 				});
 			claim(from, index + 1);
+		}
+	}
+
+	// "Norway's Espen Barth Eide": a full name right after a country's possessive is a person of that country.
+	for (let index = 1; index < tokens.length; index++) {
+		if (claimed[index] || claimed[index + 1] || !/^['’]s$/.test(tokens[index]?.text ?? "")) continue;
+		const nameEnd = readName(tokens, index + 1);
+		if (nameEnd - (index + 1) < 2) continue;
+		const qualifier = qualifierBefore(tokens, index + 1);
+		if (!qualifier || claimed[qualifier.start]) continue;
+		if (addPerson(index + 1, nameEnd, { country: qualifier.code })) {
+			claim(qualifier.start, nameEnd);
+			index = nameEnd - 1;
 		}
 	}
 

@@ -51,7 +51,7 @@ export function resolveMention(
 					: sentence.slice(trigger.end, mention.start);
 			const adjacent =
 				side === "before"
-					? /^[\s,]*(?:of\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*)?(?:(?:also|then|later|on\s+\w+|separately|briefly)\s+)*$/iu.test(
+					? /^[\s,]*(?:of\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*)?(?:(?:also|then|later|already|again|first|earlier|on\s+\w+|separately|briefly)\s+)*$/iu.test(
 							gap,
 						)
 					: /^\s*(?:with\s+)?$/i.test(gap);

@@ -1,7 +1,7 @@
 import { type Diplomat, nameForms, type OfficeKind, officeAt } from "@sidelines/domain";
+import { fold as foldName } from "../fold.js";
 import { LEADERS_CHECKED } from "../vocabulary/leaders.js";
 import { leaderByName, officesOn } from "../vocabulary/leaders-lookup.js";
-import { fold as foldName } from "./fold.js";
 import { parsePersonName } from "./names.js";
 import { officeKind } from "./titles.js";
 
