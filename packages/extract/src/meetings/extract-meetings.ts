@@ -104,8 +104,7 @@ export function extractMeetingsWithWarnings(
 	let contextDay: FuzzyDate | undefined;
 	let previousDay: FuzzyDate | undefined;
 	// A dateline ("BRUSSELS —", "TOKYO (Reuters) -") sets the place the story is told from.
-	const dateline = /^([A-Z][A-Z .'-]{2,30}?)\s*(?:\([^)]{1,40}\))?\s*[—–-]\s/.exec(text);
-	const datelinePlace = dateline?.[1] ? knownPlace(dateline[1].toLowerCase()) : undefined;
+	const datelinePlace = datelineCity(text);
 	let contextPlace: Place | undefined = datelinePlace?.city
 		? { city: datelinePlace.name, country: datelinePlace.country }
 		: undefined;
@@ -404,6 +403,13 @@ export function extractMeetingsWithWarnings(
 		previousDay = namedDay?.date ?? undefined;
 		const cityPlace = places.find((phrase) => phrase.place.city);
 		if (cityPlace) contextPlace = cityPlace.place;
+		else {
+			// "who is on an official visit in Russia", "leaders have been arriving in Samoa": where the story takes place.
+			const visited = places.find((phrase) =>
+				VISIT.test(sentence.text.slice(Math.max(0, phrase.start - 40), phrase.start + 12)),
+			);
+			if (visited && visited.place.country !== contextPlace?.country) contextPlace = visited.place;
+		}
 	}
 	const meetings: MeetingProposal[] = [];
 	for (const draft of drafts) {
@@ -417,6 +423,33 @@ export function extractMeetingsWithWarnings(
 	}
 	const withdrawn = new Set(usedHeads.map((head) => head.warning));
 	return { meetings, warnings: [...new Set(warnings)].filter((warning) => !withdrawn.has(warning)) };
+}
+
+/** What follows a city that opens a text as its dateline: a date, an agency in brackets or slashes, a dash. */
+const DATELINE_AFTER_CITY =
+	/^,?\s*(?:\(|\/|[—–-]\s|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
+
+/** Words before a place that put the story there: a visit, a trip, an arrival. */
+const VISIT = /\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?)\b/i;
+
+/**
+ * The city a story is told from: an upper-case dateline ("BRUSSELS —", "TOKYO (Reuters) -", "NAYPYITAW, Myanmar -")
+ * or a known city that opens the text before a date or an agency ("Addis Ababa February 6/2022 /ENA/").
+ */
+function datelineCity(text: string): ReturnType<typeof knownPlace> {
+	const capitals = /^([A-Z][A-Z .'-]{2,30}?)(?:,\s+[A-Z][\w .]{1,30}?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]/.exec(
+		text,
+	);
+	const upper = capitals?.[1] ? knownPlace(capitals[1].toLowerCase()) : undefined;
+	if (upper) return upper;
+	const words = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}/u.exec(text)?.[0].split(" ") ?? [];
+	for (let count = Math.min(3, words.length); count >= 1; count--) {
+		const name = words.slice(0, count).join(" ");
+		const rest = text.slice(name.length);
+		const named = knownPlace(name);
+		if (named?.city && DATELINE_AFTER_CITY.test(rest)) return named;
+	}
+	return undefined;
 }
 
 /** Whether a date lies wholly after a day (`YYYY-MM-DD`), at its own precision. */

@@ -686,3 +686,29 @@ describe("people named after their country", () => {
 		expect(meetings.map(who)).toEqual([["Fuentes (?)", "Aroha Tane (NZ)"]]);
 	});
 });
+
+describe("where the story is told from", () => {
+	it("reads a known city that opens the text before a date as its dateline", () => {
+		const meetings = meetingsOf(
+			"Nairobi March 14/2024 /KNA/ President Amara Odhiambo of Kenya has discussed with Ugandan President Grace Nankya on regional trade.",
+		);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([{ city: "Nairobi", country: "KE" }]);
+	});
+
+	it("places later meetings in the country a visit is reported in", () => {
+		const meetings = meetingsOf(
+			"Chilean Foreign Minister Rosa Fuentes, who is on an official visit in Peru, has held several meetings.",
+			"After meeting her Peruvian counterpart Diego Salazar, Fuentes spoke to students.",
+		);
+		expect(meetings.map((meeting) => [who(meeting), meeting.place])).toEqual([
+			[["Diego Salazar (PE)", "Rosa Fuentes (CL)"], { city: null, country: "PE" }],
+		]);
+	});
+
+	it("reads the words before an organisation's word as its name, not a person", () => {
+		const meetings = meetingsOf(
+			"Kenyan President Amara Odhiambo also discussed with Eastern Trade Bank President, Lucas Mwangi, on financing.",
+		);
+		expect(meetings.flatMap(who)).not.toContain("Eastern Trade (?)");
+	});
+});

@@ -1,5 +1,5 @@
 import { DELEGATION_LIST_HEADS, DELEGATION_LIST_LINKS } from "../vocabulary/collectives.js";
-import { NOT_NAME_WORDS, SITE_WORDS } from "../vocabulary/not-names.js";
+import { NOT_NAME_WORDS, ORGANISATION_WORDS, SITE_WORDS } from "../vocabulary/not-names.js";
 import { countryOf, demonymCountry } from "./countries.js";
 import { MONTHS, WEEKDAYS } from "./dates.js";
 import { knownPlace } from "./gazetteer.js";
@@ -30,8 +30,10 @@ export type Mention =
 			visiting?: boolean;
 	  };
 
-/** "centre" and "university" are already no names; "Nelson Mandela Centre" is still a site. */
-const SITES = new Set([...SITE_WORDS, "centre", "center", "university"]);
+/** Words after which the capitalised words before them name a site or an organisation, not a person. */
+const SITES = new Set(
+	[...SITE_WORDS, ...ORGANISATION_WORDS].filter((word) => word !== "news" && word !== "press"),
+);
 const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS, ...NOT_NAME_WORDS, ...SITE_WORDS]);
 const GROUP_PHRASES =
 	/\b(?:the\s+(?:two|three|four)\s+(?:ministers|leaders|presidents|prime\s+ministers|sides|men|women|officials|diplomats|counterparts|foreign\s+ministers|delegations)|both\s+(?:ministers|leaders|sides|men|women)|the\s+(?:ministers|leaders|pair|presidents)|the\s+two(?!\s+(?:countries|nations|governments|states))\b)|\b(?:they|them|their)\b/gi;
@@ -650,6 +652,12 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 			// A country or demonym is not a name; try the words one by one.
 			const person = book.resolveToken(words[0] ?? "");
 			if (person) addPerson(index, index + 1, {});
+			continue;
+		}
+		// "African Development Bank": the words before an organisation's word are part of its name.
+		if (SITES.has(tokens[end]?.lower ?? "")) {
+			claim(index, end + 1);
+			index = end;
 			continue;
 		}
 		if (end - index >= 2) {
