@@ -433,11 +433,12 @@ const DATELINE_AFTER_CITY =
 const VISIT = /\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?)\b/i;
 
 /**
- * The city a story is told from: an upper-case dateline ("BRUSSELS —", "TOKYO (Reuters) -", "NAYPYITAW, Myanmar -")
+ * The city a story is told from: an upper-case dateline ("BRUSSELS —", "TOKYO (Reuters) -", "NAYPYITAW, Myanmar -",
+ * "PUTRAJAYA:")
  * or a known city that opens the text before a date or an agency ("Addis Ababa February 6/2022 /ENA/").
  */
 function datelineCity(text: string): ReturnType<typeof knownPlace> {
-	const capitals = /^([A-Z][A-Z .'-]{2,30}?)(?:,\s+[A-Z][\w .]{1,30}?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]/.exec(
+	const capitals = /^([A-Z][A-Z .'-]{2,30}?)(?:,\s+[A-Z][\w .]{1,30}?)?\s*(?:\([^)]{1,40}\))?\s*[—–:-]/.exec(
 		text,
 	);
 	const upper = capitals?.[1] ? knownPlace(capitals[1].toLowerCase()) : undefined;

@@ -712,3 +712,30 @@ describe("where the story is told from", () => {
 		expect(meetings.flatMap(who)).not.toContain("Eastern Trade (?)");
 	});
 });
+
+describe("titles, honorifics and subjects around a name", () => {
+	it("reads two titles joined by 'and' as one person's, and honorifics after a title as no name", () => {
+		const meetings = meetingsOf(
+			"KUALA LUMPUR: Okafor also held bilateral meetings with Timor Leste's Foreign Minister Ana Soares and Deputy Prime Minister and Foreign Minister of Brunei Datuk Seri Hakim Yusof.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Okafor (?)", "Ana Soares (TL)"],
+			["Okafor (?)", "Hakim Yusof (BN)"],
+		]);
+		expect(meetings[0]?.place).toEqual({ city: "Kuala Lumpur", country: "MY" });
+	});
+
+	it("reads a bare name joined to a titled person before the verb as a party", () => {
+		const meetings = meetingsOf(
+			"Okafor and President Lena Vogt of Austria also sat down for a discussion on Tuesday.",
+		);
+		expect(meetings.map(who)).toEqual([["Okafor (?)", "Lena Vogt (AT)"]]);
+	});
+
+	it("reads 'A had called B on Friday' as a phone call", () => {
+		const meetings = meetingsOf("Kamau had called Nankya on Friday to congratulate her on her appointment.");
+		expect(meetings.map((meeting) => [who(meeting), meeting.format, meeting.date])).toEqual([
+			[["Kamau (?)", "Nankya (?)"], "phone", "2024-03-15"],
+		]);
+	});
+});

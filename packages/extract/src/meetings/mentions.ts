@@ -1,5 +1,5 @@
 import { DELEGATION_LIST_HEADS, DELEGATION_LIST_LINKS } from "../vocabulary/collectives.js";
-import { NOT_NAME_WORDS, ORGANISATION_WORDS, SITE_WORDS } from "../vocabulary/not-names.js";
+import { HONORIFICS, NOT_NAME_WORDS, ORGANISATION_WORDS, SITE_WORDS } from "../vocabulary/not-names.js";
 import { countryOf, demonymCountry } from "./countries.js";
 import { MONTHS, WEEKDAYS } from "./dates.js";
 import { knownPlace } from "./gazetteer.js";
@@ -31,6 +31,7 @@ export type Mention =
 	  };
 
 /** Words after which the capitalised words before them name a site or an organisation, not a person. */
+const HONORIFIC_WORDS = new Set(HONORIFICS);
 const SITES = new Set(
 	[...SITE_WORDS, ...ORGANISATION_WORDS].filter((word) => word !== "news" && word !== "press"),
 );
@@ -436,7 +437,13 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 			const chained = readTitle(tokens, next + 1);
 			if (chained && isNameToken(tokens[chained.end])) next = chained.end;
 		}
-		const nameStart = tokens[next]?.text === "," ? next + 1 : next;
+		let nameStart = tokens[next]?.text === "," ? next + 1 : next;
+		// "Prime Minister Datuk Seri Anwar Ibrahim": honorifics between the title and the name.
+		while (
+			HONORIFIC_WORDS.has(tokens[nameStart]?.lower ?? "") ||
+			(tokens[nameStart]?.text === "." && nameStart > next)
+		)
+			nameStart++;
 		const nameEnd = readName(tokens, nameStart);
 		// "the King Hussein Bridge": a titled name that names a site is no person and no role.
 		if (nameEnd > nameStart && SITES.has(tokens[nameEnd]?.lower ?? "")) {
@@ -519,6 +526,15 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 					index = title.end - 1;
 					continue;
 				}
+			}
+		}
+		// "Deputy Prime Minister and Foreign Minister of Cambodia Sok Chenda Sophea": two titles of the one person named.
+		if (tokens[title.end]?.lower === "and") {
+			const second = readTitle(tokens, title.end + 1);
+			if (second && isNameToken(tokens[second.end])) {
+				claim(from, title.end + 1);
+				index = title.end;
+				continue;
 			}
 		}
 		mentions.push({

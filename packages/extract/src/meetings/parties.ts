@@ -4,6 +4,19 @@ import type { Mention } from "./mentions.js";
 import type { PeopleBook, PersonRef } from "./people.js";
 import type { Trigger } from "./triggers.js";
 
+const ADVERBS =
+	"(?:(?:also|then|later|already|again|first|earlier|on\\s+\\w+|separately|briefly|had|has|have)\\s+)*";
+/** "Ardakanian held ...", "Ardakanian of Iraq also met ...": a bare name right before its verb. */
+const BARE_BEFORE = new RegExp(
+	`^[\\s,]*(?:of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s*)?${ADVERBS}$`,
+	"iu",
+);
+/** "Okafor and President Lena Vogt of Austria also sat down ...": a bare name joined to a titled person before the verb. */
+const COORDINATED_BEFORE = new RegExp(
+	`^\\s+and\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,6}(?:of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+)?${ADVERBS}$`,
+	"u",
+);
+
 /** Turns a mention into the parties it stands for: a person, a delegation, a group's parties, a pronoun's subject. */
 export function resolveMention(
 	mention: Mention,
@@ -51,9 +64,7 @@ export function resolveMention(
 					: sentence.slice(trigger.end, mention.start);
 			const adjacent =
 				side === "before"
-					? /^[\s,]*(?:of\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*)?(?:(?:also|then|later|already|again|first|earlier|on\s+\w+|separately|briefly)\s+)*$/iu.test(
-							gap,
-						)
+					? BARE_BEFORE.test(gap) || COORDINATED_BEFORE.test(gap)
 					: /^\s*(?:with\s+)?$/i.test(gap);
 			if (!adjacent) return [];
 			const person = book.resolveName(mention.printed);

@@ -72,6 +72,8 @@ const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 		pattern:
 			/\bpaid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on\b|\bpay\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on\b|\bcalled\s+on\b|\bphoned\b/gi,
 	},
+	// "A had called B on Friday": a call to a person by name (not "called for", "called it", "so-called").
+	{ pattern: /(?<![\w-])called(?=\s+\p{Lu}\p{Ll}+\b(?!['’]s))/gu },
 ];
 const NOUN_PATTERN = new RegExp(`\\b(?:${NOUNS})\\b`, "gi");
 

@@ -1,3 +1,20 @@
+/** Honorifics before a name ("His Excellency ...", "Prof. ...", "Sir ...", "Datuk Seri ..."): never part of it. */
+export const HONORIFICS: readonly string[] = [
+	"excellency",
+	"highness",
+	"majesty",
+	"royal",
+	"honourable",
+	"honorable",
+	"prof",
+	"sir",
+	"dame",
+	"datuk",
+	"dato",
+	"seri",
+	"tun",
+];
+
 /** Words of organisations' names ("African Development Bank Group"), never of a person's. */
 export const ORGANISATION_WORDS: readonly string[] = [
 	"bank",
@@ -161,16 +178,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
 	"source",
 	"background",
 	"quote",
-	// Honorifics before a name ("His Excellency ...", "Her Royal Highness ...", "Prof. ...", "Sir ...").
-	"prof",
-	"sir",
-	"dame",
-	"excellency",
-	"highness",
-	"majesty",
-	"royal",
-	"honourable",
-	"honorable",
+	...HONORIFICS,
 	// Abbreviated titles before a name ("PM Abiy", "FM Freitas").
 	"pm",
 	"fm",
