@@ -198,7 +198,14 @@ export function extractMeetingsWithWarnings(
 					sentenceSubject?.kind === "person" && sentenceSubject.end <= mention.start
 						? sentenceSubject.person
 						: lastSubject;
-				return resolveMention(mention, side, trigger, sentence.text, book, lastMeeting, subject);
+				// "The minister met B": the subject is nobody the sentence names after the verb.
+				const others =
+					side === "before"
+						? mentions.flatMap((other) =>
+								other.kind === "person" && other.start >= trigger.end ? [other.person] : [],
+							)
+						: [];
+				return resolveMention(mention, side, trigger, sentence.text, book, lastMeeting, subject, others);
 			};
 			const beforeMentions = mentions.filter(
 				(mention) => mention.start >= from && mention.end <= trigger.start && !joining.has(mention),

@@ -739,3 +739,26 @@ describe("titles, honorifics and subjects around a name", () => {
 		]);
 	});
 });
+
+describe("envoys received one by one", () => {
+	it("gives the delegations of 'separate meetings with new ambassadors from A and B' the envoys welcomed later", () => {
+		const meetings = meetingsOf(
+			"Prime Minister Lena Vogt held separate meetings with new ambassadors from Chile and Peru in Vienna on Thursday.",
+			"Welcoming Chilean Ambassador Rosa Fuentes, Vogt praised the growth of trade. At her reception for Peruvian Ambassador Diego Salazar, Vogt spoke of mining.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Lena Vogt (?)", "Rosa Fuentes (CL)"],
+			["Lena Vogt (?)", "Diego Salazar (PE)"],
+		]);
+	});
+});
+
+describe("a role as the subject", () => {
+	it("does not take the person named after the verb for 'the Principal Secretary' before it", () => {
+		const meetings = meetingsOf(
+			"Dr. Halima Yusuf, Principal Secretary, visited London on Monday.",
+			"Later, the Principal Secretary held a meeting with Prof. Elena Ruiz, Assistant Secretary General of the Commonwealth.",
+		);
+		expect(meetings.map(who)).toEqual([["Halima Yusuf (?)", "Elena Ruiz (?)"]]);
+	});
+});

@@ -26,6 +26,8 @@ export function resolveMention(
 	book: PeopleBook,
 	lastMeeting: Draft | undefined,
 	pronounSubject: PersonRef | undefined,
+	/** The people the sentence names across the verb: "A met the minister" is not about A. */
+	sentencePeople: readonly PersonRef[] = [],
 ): Party[] {
 	switch (mention.kind) {
 		case "person":
@@ -40,15 +42,14 @@ export function resolveMention(
 			// "the visiting minister": the person of that title who is not from the country the meeting was in.
 			const host = mention.visiting ? lastMeeting?.place?.country : undefined;
 			const guest = host
-				? book.byRole(
-						mention.head,
-						mention.country,
-						book.people.filter((person) => person.country === host),
-					)
+				? book.byRole(mention.head, mention.country, [
+						...sentencePeople,
+						...book.people.filter((person) => person.country === host),
+					])
 				: undefined;
 			const person =
 				guest ??
-				book.byRole(mention.head, mention.country, []) ??
+				book.byRole(mention.head, mention.country, sentencePeople) ??
 				// "President Ama Tetteh ... the Ghanaian president": the titled person whose country was not yet known.
 				(mention.country ? book.byRoleUncountried(mention.head, mention.country) : undefined);
 			if (person && (mention.country || !/s$/.test(mention.head))) return [{ kind: "person", person }];
