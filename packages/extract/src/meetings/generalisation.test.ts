@@ -762,3 +762,26 @@ describe("a role as the subject", () => {
 		expect(meetings.map(who)).toEqual([["Halima Yusuf (?)", "Elena Ruiz (?)"]]);
 	});
 });
+
+describe("words around a meeting that are not its parties or place", () => {
+	it("leaves out a source named after a reporting verb", () => {
+		const meetings = meetingsOf(
+			"Chilean Foreign Minister Rosa Fuentes is holding talks with her Peruvian counterpart Diego Salazar in Lima, Prensa Austral reported citing the Chilean delegation.",
+		);
+		expect(meetings.map(who)).toEqual([["Rosa Fuentes (CL)", "Diego Salazar (PE)"]]);
+	});
+
+	it("does not place a meeting in the country of a conflict it discussed", () => {
+		const meetings = meetingsOf(
+			"Kenyan Foreign Minister Joseph Kamau met and discussed with Ugandan Foreign Minister Grace Nankya the conflict in Sudan.",
+		);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([null]);
+	});
+
+	it("does not read talks in general ('importance to talks') as a meeting", () => {
+		const meetings = meetingsOf(
+			"In the interview, Kamau said Kenya attaches great importance to talks and cooperation between Kenya and Uganda.",
+		);
+		expect(meetings).toEqual([]);
+	});
+});

@@ -157,6 +157,9 @@ export function findTriggers(
 	for (let match = NOUN_PATTERN.exec(sentence); match; match = NOUN_PATTERN.exec(sentence)) {
 		const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 12);
 		if (/^calls?$/i.test(match[0]) && /^\s+(?:for|on)\b/i.test(after)) continue;
+		// "importance to talks and cooperation", "support for dialogue": talks in general, not a meeting.
+		if (/\b(?:to|for|about|towards?)\s+$/i.test(sentence.slice(Math.max(0, match.index - 12), match.index)))
+			continue;
 		add(match.index, match.index + match[0].length, "noun", false);
 	}
 	const joinedBy = JOINED_BY.exec(sentence);
