@@ -88,6 +88,10 @@ const PLANNED_IN_CLAUSE =
 	/\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|going|slated|planning|poised)\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called\s+off|postponed|scrapped|put\s+off)\b/i;
 
+/** "importance to talks", "support for dialogue", "the path to talks": talks in general, not a meeting. */
+const GENERIC_BEFORE =
+	/\b(?:importance|commitment|support|return|path|way|door|calls?|openness|appeal|preference)\s+(?:to|for|of|towards?)\s+$/i;
+
 /** Where the definite article or a possessive day makes a noun a reference ("the talks", "Tuesday's call"). */
 const DEFINITE_BEFORE =
 	/(?:\b(?:the|this|that|these|those|such)|\b\w+day['’]s|\bearlier)\s+(?:[\w'’-]+\s+){0,2}$/i;
@@ -158,8 +162,7 @@ export function findTriggers(
 		const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 12);
 		if (/^calls?$/i.test(match[0]) && /^\s+(?:for|on)\b/i.test(after)) continue;
 		// "importance to talks and cooperation", "support for dialogue": talks in general, not a meeting.
-		if (/\b(?:to|for|about|towards?)\s+$/i.test(sentence.slice(Math.max(0, match.index - 12), match.index)))
-			continue;
+		if (GENERIC_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
 		add(match.index, match.index + match[0].length, "noun", false);
 	}
 	const joinedBy = JOINED_BY.exec(sentence);
