@@ -130,11 +130,16 @@ export function extractMeetingsWithWarnings(
 		const draftsBefore = drafts.length;
 		const headBefore = listHead;
 		if (listHead && triggers.length === 0 && isListItem(sentence.text)) {
-			const item = listItemMeeting(listHead, mentions, {
-				start: sentence.start,
-				end: sentence.end,
-				text: sentence.text,
-			});
+			const item = listItemMeeting(
+				listHead,
+				mentions,
+				{
+					start: sentence.start,
+					end: sentence.end,
+					text: sentence.text,
+				},
+				book,
+			);
 			if (item) {
 				if (!usedHeads.includes(listHead)) usedHeads.push(listHead);
 				if (!item.place && (item.format === "in_person" || item.format === "hybrid") && contextPlace) {

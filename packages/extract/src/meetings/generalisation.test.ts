@@ -785,3 +785,16 @@ describe("words around a meeting that are not its parties or place", () => {
 		expect(meetings).toEqual([]);
 	});
 });
+
+describe("a visit to a person", () => {
+	it("reads 'visited both Chilean President A and Peruvian President B' as two meetings, and a visit to a country as none", () => {
+		const meetings = meetingsOf(
+			"Vogt visited both Chilean President Rosa Fuentes and Peruvian President Diego Salazar in March.",
+			"Vogt later visited Chile and Peru.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Vogt (?)", "Rosa Fuentes (CL)"],
+			["Vogt (?)", "Diego Salazar (PE)"],
+		]);
+	});
+});

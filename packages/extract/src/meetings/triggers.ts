@@ -72,6 +72,11 @@ const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 		pattern:
 			/\bpaid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on\b|\bpay\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on\b|\bcalled\s+on\b|\bphoned\b/gi,
 	},
+	// "A visited Saudi Crown Prince B": a visit to a titled person (a visit to a country is no meeting).
+	{
+		pattern:
+			/\bvisited\s+(?:both\s+)?(?=(?:\p{Lu}\p{L}+\s+){0,2}(?:President|Prime\s+Minister|King|Queen|Crown\s+Prince|Chancellor|Emir|Sultan|Premier|Pope|Foreign\s+Minister)\b)/gu,
+	},
 	// "A had called B on Friday": a call to a person by name (not "called for", "called it", "so-called").
 	{ pattern: /(?<![\w-])called(?=\s+\p{Lu}\p{Ll}+\b(?!['’]s))/gu },
 ];
