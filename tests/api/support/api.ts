@@ -1,7 +1,7 @@
 import { type AppDeps, ArticleCache, createApp } from "@sidelines/api";
 import { listen, nodeClientAddress, nodeListener } from "@sidelines/api/node";
 import type { ApiKeyScope, SqlStore } from "@sidelines/store";
-import { type DatabaseKind, openTestStore } from "./databases.js";
+import { type DatabaseKind, openTestStore, type StoreLocation } from "./databases.js";
 
 export const SITE = "https://site.example";
 
@@ -11,6 +11,8 @@ export interface TestApi {
 	url: string;
 	app: ReturnType<typeof createApp>;
 	store: SqlStore;
+	/** Where the store's database is, to open another store on it as another process would. */
+	location: StoreLocation;
 	/** Unexpected errors the app reported (each one was a 500). */
 	logged: unknown[];
 	/** fetch against the server: `api.fetch("/v1/articles")`. */
@@ -22,7 +24,7 @@ export interface TestApi {
 
 /** Starts createApp on @hono/node-server (port 0) over a fresh store with the demo data. */
 export async function startApi(kind: DatabaseKind, options: Omit<AppDeps, "store"> = {}): Promise<TestApi> {
-	const { store, dispose } = await openTestStore(kind);
+	const { store, location, dispose } = await openTestStore(kind);
 	const logged: unknown[] = [];
 	const articleCache = options.articleCache ?? new ArticleCache();
 	const app = createApp({
@@ -40,6 +42,7 @@ export async function startApi(kind: DatabaseKind, options: Omit<AppDeps, "store
 		url: server.url,
 		app,
 		store,
+		location,
 		logged,
 		fetch: (path, init) => fetch(`${server.url}${path}`, init),
 		async key(scopes, name = "test") {
