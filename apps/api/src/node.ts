@@ -20,6 +20,8 @@ import { noneMatch } from "./middleware/etag.js";
 import { problemResponse, problemType } from "./middleware/problem.js";
 import type { ScalarBundleLoader } from "./routes/docs.js";
 
+export { CHANGE_POLL_MS, type ChangeWatch, watchChanges } from "./http/change-watch.js";
+
 /**
  * The client address on Node: the socket's peer, or, only when a trusted reverse proxy is in
  * front (`trustProxy`), the address that proxy appended last to X-Forwarded-For.
