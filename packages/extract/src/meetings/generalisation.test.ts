@@ -808,3 +808,12 @@ describe("a bare name with an apposition before the verb", () => {
 		expect(meetings.map(who)).toEqual([["Wanjiku Otieno (?)", "Diego Salazar (PE)"]]);
 	});
 });
+
+describe("the city of the dateline", () => {
+	it("refines a meeting placed only in the dateline's country", () => {
+		const meetings = meetingsOf(
+			"SANTIAGO: Peruvian President Diego Salazar held a bilateral meeting with Chilean President Rosa Fuentes today during his state visit to Chile.",
+		);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([{ city: "Santiago", country: "CL" }]);
+	});
+});
