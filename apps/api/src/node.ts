@@ -1,14 +1,23 @@
 import { readFile } from "node:fs/promises";
-import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
+import {
+	createServer,
+	type IncomingMessage,
+	type RequestListener,
+	type ServerResponse,
+	STATUS_CODES,
+} from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import { getRequestListener } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { isSlug } from "@sidelines/domain";
 import type { Context } from "hono";
-import type { ArticleCache, CachedArticle } from "./http/article-cache.js";
+import type { ArticleCache } from "./http/article-cache.js";
+import { articleAnswer } from "./http/article-lane.js";
 import { cachingFetch, ResponseCache } from "./http/response-cache.js";
 import type { ClientAddress } from "./http/types.js";
 import { noneMatch } from "./middleware/etag.js";
+import { problemResponse, problemType } from "./middleware/problem.js";
 import type { ScalarBundleLoader } from "./routes/docs.js";
 
 export { CHANGE_POLL_MS, type ChangeWatch, watchChanges } from "./http/change-watch.js";
@@ -36,8 +45,12 @@ export function nodeClientAddress({ trustProxy = false }: { trustProxy?: boolean
 /** Whether a request came over https: the URL's scheme, or X-Forwarded-Proto from a trusted proxy. */
 export function nodeIsHttps({ trustProxy = false }: { trustProxy?: boolean } = {}): (c: Context) => boolean {
 	return (c) =>
-		c.req.url.startsWith("https:") || (trustProxy && c.req.header("x-forwarded-proto") === "https");
+		c.req.url.startsWith("https:") || forwardedHttps(trustProxy, c.req.header("x-forwarded-proto"));
 }
+
+/** Whether a trusted reverse proxy says the request reached it over https (the Node server itself speaks http). */
+const forwardedHttps = (trustProxy: boolean, proto: string | string[] | undefined) =>
+	trustProxy && proto === "https";
 
 /** Reads Scalar's standalone bundle from node_modules (@scalar/api-reference/dist/browser/standalone.js). */
 export const loadScalarBundle: ScalarBundleLoader = async () => {
@@ -69,24 +82,12 @@ function slugOf(rawPath: string): string | undefined {
 	}
 	return isSlug(slug) ? slug : undefined;
 }
-const wireForms = new WeakMap<CachedArticle, { body: Buffer; headers: Record<string, string | number> }>();
-
-function wireForm(entry: CachedArticle) {
-	let wire = wireForms.get(entry);
-	if (!wire) {
-		const body = Buffer.from(entry.body);
-		wire = { body, headers: { ...entry.headers, "content-length": body.length } };
-		wireForms.set(entry, wire);
-	}
-	return wire;
-}
-
 /**
- * The Node request listener: @hono/node-server's adapter for `fetch`, with fast lanes in front: an
- * anonymous GET /v1/articles/{slug} whose serialized bytes are fresh in `articleCache` (the same cache,
- * bytes and headers the app's own handler serves), and the other anonymous public reads whose answers
- * are fresh in `responseCache` (see ResponseCache for the bound). Everything else, and every cache miss,
- * goes through the app. Tests check both paths answer alike.
+ * The Node request listener: @hono/node-server's adapter for `fetch`, with fast lanes in front: the
+ * article lane for GET /v1/articles/{slug} (`articleAnswer`, the very function the app's route answers
+ * with, over the same `articleCache`), and the other anonymous public reads whose answers are fresh in
+ * `responseCache` (see ResponseCache for the bound). Everything else, and every cache miss, goes through
+ * the app. Tests check both paths answer byte for byte alike.
  */
 export function nodeListener(
 	fetch: FetchHandler,
@@ -100,27 +101,25 @@ export function nodeListener(
 	if (!articleCache && !responseCache) return app;
 	return function sidelinesListener(req: IncomingMessage, res: ServerResponse) {
 		const url = req.url;
-		if (
-			req.method === "GET" &&
-			url !== undefined &&
-			req.headers.authorization === undefined &&
-			!(trustProxy && req.headers["x-forwarded-proto"] === "https")
-		) {
+		if (req.method === "GET" && url !== undefined) {
+			const authorized = req.headers.authorization !== undefined;
+			const https = forwardedHttps(trustProxy, req.headers["x-forwarded-proto"]);
 			if (articleCache && url.startsWith(ARTICLE_PREFIX)) {
 				const slug = slugOf(url.slice(ARTICLE_PREFIX.length));
-				const entry = slug === undefined ? undefined : articleCache.fresh(slug);
-				if (entry) {
-					if (noneMatch(req.headers["if-none-match"], entry.etag)) {
-						res.writeHead(304, entry.notModifiedHeaders);
-						res.end();
-						return;
-					}
-					const wire = wireForm(entry);
-					res.writeHead(200, wire.headers);
-					res.end(wire.body);
+				const answer =
+					slug === undefined
+						? undefined
+						: articleAnswer(articleCache, slug, {
+								authorized,
+								ifNoneMatch: req.headers["if-none-match"],
+								https,
+							});
+				if (answer) {
+					res.writeHead(answer.status, answer.headers);
+					res.end(answer.body);
 					return;
 				}
-			} else if (responseCache && ResponseCache.covers(url)) {
+			} else if (responseCache && !authorized && !https && ResponseCache.covers(url)) {
 				const entry = responseCache.fresh(url);
 				if (entry) {
 					if (entry.etag !== undefined && noneMatch(req.headers["if-none-match"], entry.etag)) {
@@ -151,6 +150,33 @@ export const SERVER_TIMEOUTS = {
 	connectionsCheckingInterval: 1_000,
 };
 
+/** Node's own refusals, before any request reaches the app, as the problems the app would send. */
+const CLIENT_ERRORS: Record<string, { status: number; detail: string }> = {
+	HPE_HEADER_OVERFLOW: { status: 431, detail: "the request line and headers are larger than 16 KiB" },
+	ERR_HTTP_REQUEST_TIMEOUT: { status: 408, detail: "the request did not arrive within the request timeout" },
+};
+
+/**
+ * Answers a request Node's HTTP parser refused (too large, malformed, too slow) with problem+json, as every
+ * other 4xx is, then closes the connection (Node's default answers with an empty body).
+ */
+async function refuseClientError(error: Error & { code?: string }, socket: Duplex): Promise<void> {
+	if (!socket.writable || error.code === "ECONNRESET") {
+		socket.destroy();
+		return;
+	}
+	const { status, detail } = CLIENT_ERRORS[error.code ?? ""] ?? {
+		status: 400,
+		detail: "the request is not valid HTTP/1.1",
+	};
+	const problem = problemResponse("", status, detail, { type: problemType("malformed-request") });
+	const body = Buffer.from(await problem.text());
+	const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status]}`, "connection: close"];
+	for (const [name, value] of problem.headers) head.push(`${name}: ${value}`);
+	head.push(`content-length: ${body.length}`);
+	socket.end(Buffer.concat([Buffer.from(`${head.join("\r\n")}\r\n\r\n`, "latin1"), body]));
+}
+
 /**
  * Serves a request listener (see {@link nodeListener}) over HTTP.
  * @example const server = await listen(nodeListener(app.fetch), { port: 0 }); await fetch(`${server.url}/healthz`);
@@ -164,6 +190,7 @@ export function listen(
 	}: { port?: number; hostname?: string; timeouts?: Partial<typeof SERVER_TIMEOUTS> } = {},
 ): Promise<RunningServer> {
 	const server = createServer({ ...SERVER_TIMEOUTS, ...timeouts }, listener);
+	server.on("clientError", (error, socket) => void refuseClientError(error, socket));
 	return new Promise((resolve, reject) => {
 		server.once("error", reject);
 		server.listen(port, hostname, () => {

@@ -11,6 +11,8 @@ export interface TestApi {
 	url: string;
 	app: ReturnType<typeof createApp>;
 	store: SqlStore;
+	/** The serialized-article cache the app and the listener's article lane share. */
+	articleCache: ArticleCache;
 	/** Where the store's database is, to open another store on it as another process would. */
 	location: StoreLocation;
 	/** Unexpected errors the app reported (each one was a 500). */
@@ -42,6 +44,7 @@ export async function startApi(kind: DatabaseKind, options: Omit<AppDeps, "store
 		url: server.url,
 		app,
 		store,
+		articleCache,
 		location,
 		logged,
 		fetch: (path, init) => fetch(`${server.url}${path}`, init),

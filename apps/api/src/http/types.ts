@@ -1,16 +1,14 @@
 import type { ApiKey } from "@sidelines/store";
 import type { Context } from "hono";
+import type { PendingReplay } from "../middleware/idempotency.js";
 
 /** Hono environment of the app: what middleware leaves on the context for handlers. */
 export interface AppEnv {
 	Variables: {
 		/** The API key that authenticated the request, when one did. */
 		apiKey: ApiKey | undefined;
-		/**
-		 * Set by a handler whose response already carries every header (the hot read path):
-		 * the header middleware then leaves it untouched instead of rebuilding its headers.
-		 */
-		sealed: boolean | undefined;
+		/** The Idempotency-Key a POST's write must record in its transaction (see `writeOnce`). */
+		idempotency: PendingReplay | undefined;
 	};
 }
 

@@ -2,9 +2,8 @@ import type { ApiKey, ApiKeyScope, Store } from "@sidelines/store";
 import { hashApiKeyToken } from "@sidelines/store/edge";
 import type { Context, MiddlewareHandler } from "hono";
 import { constantTimeEqual } from "../http/digest.js";
-import { requestHeader } from "../http/request-header.js";
 import type { AppEnv, ClientAddress } from "../http/types.js";
-import { problemResponse, problemType } from "./problem.js";
+import { ApiProblem, problemResponse, problemType } from "./problem.js";
 import { FixedWindowLimiter, tooManyRequests } from "./rate-limit.js";
 
 /** RFC 6750 b64token, bounded so nobody makes us hash a megabyte; the scheme is case-insensitive (RFC 9110 11.1). */
@@ -50,7 +49,7 @@ function authMiddleware(
 	required: boolean,
 ): MiddlewareHandler<AppEnv> {
 	return async function apiKeyAuth(c, next) {
-		const header = requestHeader(c, "authorization");
+		const header = c.req.header("authorization");
 		if (header === undefined && !required) {
 			c.set("apiKey", undefined);
 			return next();
@@ -102,6 +101,16 @@ function authMiddleware(
 export function requireKey(options: AuthOptions, scope: ApiKeyScope = "write"): MiddlewareHandler<AppEnv> {
 	return authMiddleware(options, scope, true);
 }
+
+/**
+ * The 401 for an anonymous reader who asked for what only key holders see (drafts, the review queue).
+ * @example if (c.get("apiKey") === undefined) throw keyRequired("status=draft lists drafts, which need an API key");
+ */
+export const keyRequired = (detail: string) =>
+	new ApiProblem(401, detail, {
+		type: problemType("unauthorized"),
+		headers: { "www-authenticate": 'Bearer realm="sidelines"' },
+	});
 
 /** Lets anonymous requests through but authenticates a key when one is sent (editors see more). */
 export function identifyKey(options: AuthOptions): MiddlewareHandler<AppEnv> {

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Meeting } from "@sidelines/domain";
+import type { Store } from "@sidelines/store";
 import { bearer, etagHeader, optionalBearer, readErrors, writeErrors } from "../http/docs-responses.js";
 import { expectedVersion, sendJson, validationHook } from "../http/respond.js";
 import {
@@ -14,7 +15,9 @@ import {
 } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
 import { verifySources } from "../http/verify-sources.js";
+import { keyRequired } from "../middleware/auth.js";
 import { recordEtag } from "../middleware/etag.js";
+import { writeOnce } from "../middleware/idempotency.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
 import type { RouteDeps } from "./deps.js";
 import { recordWriteRoutes } from "./record-writes.js";
@@ -29,8 +32,8 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 	const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
 	/** A meeting as the caller may see it: readers only ever see confirmed meetings. */
-	const visible = async (id: string, editor: boolean): Promise<Meeting> => {
-		const meeting = await store.meetings.get(id);
+	const visible = async (id: string, editor: boolean, from: Store = store): Promise<Meeting> => {
+		const meeting = await from.meetings.get(id);
 		if (!meeting || (!editor && meeting.review !== "confirmed")) throw notFound(id);
 		return meeting;
 	};
@@ -50,10 +53,7 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 		async (c) => {
 			const query = c.req.valid("query");
 			if (query.review !== undefined && query.review !== "confirmed" && c.get("apiKey") === undefined) {
-				throw new ApiProblem(401, `review=${query.review} lists the review queue, which needs an API key`, {
-					type: problemType("unauthorized"),
-					headers: { "www-authenticate": 'Bearer realm="sidelines"' },
-				});
+				throw keyRequired(`review=${query.review} lists the review queue, which needs an API key`);
 			}
 			return sendJson(c, await store.meetings.list({ ...query, review: query.review ?? "confirmed" }));
 		},
@@ -105,15 +105,18 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 		}),
 		async (c) => {
 			const input = c.req.valid("json");
-			await verifySources(store, input.sources);
-			const { meeting, merged } = await store.meetings.save(input);
+			const response = await writeOnce(c, store, async (tx) => {
+				await verifySources(tx, input.sources);
+				const { meeting, merged } = await tx.meetings.save(input);
+				const headers = {
+					etag: recordEtag(meeting),
+					location: `/v1/meetings/${meeting.id}`,
+					"sidelines-merged": String(merged),
+				};
+				return merged ? c.json(meeting, 200, headers) : c.json(meeting, 201, headers);
+			});
 			articleCache.clear(); // articles mention meetings only once they are confirmed
-			const headers = {
-				etag: recordEtag(meeting),
-				location: `/v1/meetings/${meeting.id}`,
-				"sidelines-merged": String(merged),
-			};
-			return merged ? c.json(meeting, 200, headers) : c.json(meeting, 201, headers);
+			return response;
 		},
 	);
 
@@ -158,17 +161,20 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 				},
 			}),
 			async (c) => {
-				const current = await visible(c.req.valid("param").id, true);
-				if (current.review !== "proposed") {
-					throw new ApiProblem(409, `meeting ${current.id} is ${current.review}, not proposed`, {
-						type: problemType("not-proposed"),
-					});
-				}
-				const version =
-					c.req.header("if-match") === undefined ? current.version : expectedVersion(c, current);
-				const updated = await store.meetings.setReview(current.id, review, version);
+				const response = await writeOnce(c, store, async (tx) => {
+					const current = await visible(c.req.valid("param").id, true, tx);
+					if (current.review !== "proposed") {
+						throw new ApiProblem(409, `meeting ${current.id} is ${current.review}, not proposed`, {
+							type: problemType("not-proposed"),
+						});
+					}
+					const version =
+						c.req.header("if-match") === undefined ? current.version : expectedVersion(c, current);
+					const updated = await tx.meetings.setReview(current.id, review, version);
+					return c.json(updated, 200, { etag: recordEtag(updated) });
+				});
 				articleCache.clear();
-				return c.json(updated, 200, { etag: recordEtag(updated) });
+				return response;
 			},
 		);
 	}

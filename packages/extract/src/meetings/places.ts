@@ -1,6 +1,6 @@
 import type { Place } from "@sidelines/domain";
 import { countryOf, demonymCountry } from "./countries.js";
-import { knownPlace, regionCountry } from "./gazetteer.js";
+import { capitalOf, knownPlace, regionCountry } from "./gazetteer.js";
 
 /** A place phrase found in text. */
 export interface PlacePhrase {
@@ -23,6 +23,11 @@ const WELCOME_TO = new RegExp(
 );
 const DEMONYM_PLACE =
 	/\b(?:the|an?)\s+([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)\s+(island|city|town|capital|resort|port|village)\s+of\s+([\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)?)/gu;
+const TOPIC_BEFORE =
+	/\b(?:conflict|conflicts|war|wars|crisis|situation|fighting|violence|ceasefire|tensions|unrest|hostilities|invasion|attacks)\s+$/i;
+/** "in Myanmar's capital", "in the Lebanese capital", "in the capital" (of the country the text is in). */
+const CAPITAL =
+	/\b(?:[Ii]n|[Aa]t|[Tt]o)\s+(?:the\s+)?(?:([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)(['’]s)?\s+)?(?:national\s+)?capital\b(?!\s+(?:markets?|city|cities|punishment|gains?|flows?|investments?|expenditure|spending)\b)/gu;
 const LANDMARKS: Array<[RegExp, Place]> = [
 	[/\bWhite House\b/, { city: "Washington", country: "US" }],
 	[/\bCamp David\b/, { city: "Camp David", country: "US" }],
@@ -55,14 +60,32 @@ function resolve(name: string, region: string | undefined): Place | undefined {
 
 /**
  * Finds places: "in Matera, Italy", "in Woodside, California", "in Tokyo" (known cities), "in Italy"
- * (country only), "on the Indonesian island of Bali", "at the White House".
+ * (country only), "on the Indonesian island of Bali", "at the White House", "in Myanmar's capital", and "in the
+ * capital" when the country the text is in is known.
  * @example findPlaces("met in Matera, Italy")[0]?.place; // { city: "Matera", country: "IT" }
  */
-export function findPlaces(text: string): PlacePhrase[] {
+export function findPlaces(text: string, contextCountry?: string): PlacePhrase[] {
 	const found: PlacePhrase[] = [];
 	const add = (start: number, end: number, place: Place) => {
 		if (!found.some((other) => start < other.end && other.start < end)) found.push({ start, end, place });
 	};
+	CAPITAL.lastIndex = 0;
+	for (let match = CAPITAL.exec(text); match; match = CAPITAL.exec(text)) {
+		const named = match[1];
+		const definite = /^\S+\s+the\s/i.test(match[0]);
+		const country = named
+			? match[2]
+				? countryOf(named)
+				: definite
+					? (demonymCountry(named) ?? countryOf(named))
+					: undefined
+			: definite
+				? contextCountry
+				: undefined;
+		if (!country || !/^[A-Z]{2}$/.test(country)) continue;
+		const capital = capitalOf(country);
+		add(match.index, match.index + match[0].length, capital ? { city: capital.name, country } : { country });
+	}
 	DEMONYM_PLACE.lastIndex = 0;
 	for (let match = DEMONYM_PLACE.exec(text); match; match = DEMONYM_PLACE.exec(text)) {
 		const country = demonymCountry(match[1] ?? "");
@@ -93,6 +116,8 @@ export function findPlaces(text: string): PlacePhrase[] {
 	}
 	IN_PLACE.lastIndex = 0;
 	for (let match = IN_PLACE.exec(text); match; match = IN_PLACE.exec(text)) {
+		// "the conflict in Yemen", "the situation in Gaza": a topic's place, not the meeting's.
+		if (TOPIC_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
 		const name = (match[1] ?? "").replace(/\.$/, "");
 		const region = match[2]?.replace(/\.$/, "");
 		let place = resolve(name, region);
