@@ -1,0 +1,80 @@
+import type { Article, Diplomat, Meeting } from "@sidelines/domain";
+import type { DeskApi } from "./desk-api.js";
+
+/** A proposal in the review queue with what the desk shows beside it. */
+export interface ProposalView {
+	meeting: Meeting;
+	/** The article that reports it (a draft, usually), when the API could name it. */
+	article?: Article | undefined;
+	/** What extraction could not settle ("Bennani: nationality not found"). */
+	warnings: string[];
+}
+
+/** Extra fields the review queue may carry beside each meeting (the API adds them for the desk). */
+interface QueueExtras {
+	articleSlug?: string;
+	warnings?: string[];
+}
+
+/** The slug of the article behind a proposal, from the queue's extras. */
+function articleSlugOf(meeting: Meeting): string | undefined {
+	return (meeting as Meeting & QueueExtras).articleSlug;
+}
+
+/**
+ * The review queue in the API's order (date, then confidence), each proposal with its article.
+ * @example const { items } = await reviewQueue(desk.api, { limit: 50 });
+ */
+export async function reviewQueue(
+	api: DeskApi,
+	query: { cursor?: string | undefined; limit: number },
+): Promise<{ items: ProposalView[]; nextCursor: string | null }> {
+	const page = await api.client.GET("/v1/proposals", {
+		params: { query: { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) } },
+	});
+	const articles = new Map<string, Promise<Article | undefined>>();
+	const articleBy = (slug: string) => {
+		let found = articles.get(slug);
+		if (!found) {
+			found = api.client.GET("/v1/articles/{slug}", { params: { path: { slug } } }).then(
+				(article) => article as Article,
+				() => undefined,
+			);
+			articles.set(slug, found);
+		}
+		return found;
+	};
+	const items = await Promise.all(
+		(page.items as Meeting[]).map(async (meeting) => {
+			const slug = articleSlugOf(meeting);
+			return {
+				meeting,
+				article: slug ? await articleBy(slug) : undefined,
+				warnings: (meeting as Meeting & QueueExtras).warnings ?? [],
+			};
+		}),
+	);
+	return { items, nextCursor: page.nextCursor };
+}
+
+/**
+ * The diplomats the given meetings name, by id, read with the editor's session (so proposed new
+ * diplomats, which readers never see, are found too).
+ */
+export async function diplomatsOf(
+	api: DeskApi,
+	meetings: readonly Meeting[],
+): Promise<Map<string, Diplomat>> {
+	const ids = new Set<string>();
+	for (const meeting of meetings)
+		for (const party of meeting.participants) if (party.kind === "diplomat") ids.add(party.diplomatId);
+	const found = await Promise.all(
+		[...ids].map((id) =>
+			api.client.GET("/v1/diplomats/{id}", { params: { path: { id } } }).then(
+				(diplomat) => diplomat as Diplomat,
+				() => undefined,
+			),
+		),
+	);
+	return new Map(found.filter((d): d is Diplomat => d !== undefined).map((d) => [d.id, d]));
+}
