@@ -7,7 +7,9 @@
 		list.id = `diplomat-suggestions-${number}`;
 		input.after(list);
 		input.setAttribute("list", list.id);
-		const kind = document.getElementById(input.id.replace(/-value$/, "-kind"));
+		const kind = input.id.endsWith("-value")
+			? document.getElementById(input.id.replace(/-value$/, "-kind"))
+			: null;
 		let timer;
 		let asked = "";
 		input.addEventListener("input", () => {

@@ -1,6 +1,6 @@
 import { materaArticle } from "@sidelines/domain/fixtures";
 import { describe, expect, it } from "vitest";
-import { articleFormValues, readArticleForm } from "./article-form.js";
+import { articleFormValues, changedFields, readArticleForm } from "./article-form.js";
 import { FormError } from "./form-error.js";
 
 const article = { ...materaArticle, id: "art-1", version: 2, shortCode: "Ab3dE5", slug: "matera" } as const;
@@ -32,5 +32,15 @@ describe("the article form", () => {
 				["headline", "tags.0"].sort(),
 			);
 		}
+	});
+});
+
+describe("changedFields", () => {
+	it("names only the fields the editor changed", () => {
+		const was = articleFormValues(article);
+		expect(changedFields({ ...was, standfirst: "A new standfirst" }, was)).toEqual({
+			standfirst: "A new standfirst",
+		});
+		expect(changedFields(was, was)).toEqual({});
 	});
 });

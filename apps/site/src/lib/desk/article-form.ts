@@ -30,15 +30,30 @@ const field = (form: FormFields, name: string) => {
 	return typeof value === "string" ? value.trim() : "";
 };
 
-/** The values as the editor sent them, to show a refused or conflicting form again. */
-export function submittedArticleValues(form: FormFields): ArticleFormValues {
-	return {
-		headline: field(form, "headline"),
-		standfirst: field(form, "standfirst"),
-		section: field(form, "section"),
-		tags: field(form, "tags"),
-		heroCredit: field(form, "heroCredit"),
-	};
+const FIELDS = ["headline", "standfirst", "section", "tags", "heroCredit"] as const;
+
+/**
+ * The values as the editor sent them (`prefix` "was-" reads the hidden copy of what the form showed
+ * at first, so the desk knows which fields the editor changed).
+ */
+export function submittedArticleValues(form: FormFields, prefix = ""): ArticleFormValues {
+	return Object.fromEntries(
+		FIELDS.map((name) => [name, field(form, `${prefix}${name}`)]),
+	) as unknown as ArticleFormValues;
+}
+
+/**
+ * The fields an editor changed from what their form first showed: after a 412 these are laid over
+ * the version saved meanwhile, so "reapply my change" keeps the other editor's work elsewhere.
+ * @example changedFields({ ...was, headline: "New" }, was); // { headline: "New" }
+ */
+export function changedFields(
+	submitted: ArticleFormValues,
+	was: ArticleFormValues,
+): Partial<ArticleFormValues> {
+	return Object.fromEntries(
+		FIELDS.filter((name) => submitted[name] !== was[name]).map((name) => [name, submitted[name]]),
+	);
 }
 
 /**
