@@ -94,7 +94,8 @@ export function deskApi(connection: DeskConnection, token: string): DeskApi {
 	});
 	return {
 		client,
-		currentUser: () => send(connection, token, "GET", "/v1/sessions/current"),
+		currentUser: async () =>
+			(await send<Omit<DeskSession, "token">>(connection, token, "GET", "/v1/sessions/current")).user,
 		signOut: () => send(connection, token, "DELETE", "/v1/sessions/current"),
 		importPage: (raw, type) =>
 			forwardingFetch(connection.clientAddress)(
