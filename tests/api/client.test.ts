@@ -4,8 +4,12 @@ import { demoRecords, materaArticle } from "@sidelines/domain/fixtures";
 import { importPage } from "@sidelines/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonOf, startApi, type TestApi } from "./support/api.js";
+import { DESK_PASSWORD } from "./support/desk.js";
+
+const DESK_EMAIL = "admin@desk.example";
 
 interface Clients {
+	baseUrl: string;
 	reader: SidelinesClient;
 	editor: SidelinesClient;
 	admin: SidelinesClient;
@@ -34,8 +38,37 @@ function exercises() {
 	let article: { id: string; slug: string; version: number } | undefined;
 	let proposed: { id: string; version: number } | undefined;
 	let rejectable: { id: string; version: number } | undefined;
+	let session: SidelinesClient | undefined;
+	let user: { id: string; version: number } | undefined;
 	const slug = { params: { path: { slug: materaArticle.slug } } };
 	return {
+		signIn: async ({ reader, baseUrl }: Clients) => {
+			const signed = await reader.POST("/v1/sessions", {
+				body: { email: DESK_EMAIL, password: DESK_PASSWORD },
+			});
+			session = createClient({ baseUrl, token: signed.token });
+			return signed.user.role;
+		},
+		getCurrentSession: async () => (await session?.GET("/v1/sessions/current"))?.user.email,
+		listUsers: async () => (await session?.GET("/v1/users"))?.items.map((item) => item.email),
+		createUser: async () => {
+			user = await session?.POST("/v1/users", {
+				body: { email: "second@desk.example", name: "Second", role: "editor", password: DESK_PASSWORD },
+			});
+			return user?.role;
+		},
+		updateUser: async () => {
+			if (!user) throw new Error("createUser runs first");
+			return (
+				(
+					await session?.PATCH("/v1/users/{id}", {
+						params: { path: { id: user.id }, header: { "if-match": etagOf(user) } },
+						body: { disabled: true },
+					})
+				)?.disabledAt !== null
+			);
+		},
+		signOut: async () => session?.DELETE("/v1/sessions/current"),
 		listArticles: async ({ reader }: Clients) =>
 			(await reader.GET("/v1/articles", { params: { query: { section: "japan", tag: "g20", limit: 5 } } }))
 				.items[0]?.slug,
@@ -115,6 +148,7 @@ function exercises() {
 			if (!rejectable) throw new Error("saveMeeting runs first");
 			const rejected = await editor.POST("/v1/meetings/{id}/reject", {
 				params: { path: { id: rejectable.id } },
+				body: { reason: "the ministers spoke at a press event, not in a meeting" },
 			});
 			rejectable = rejected;
 			return rejected.review;
@@ -205,10 +239,28 @@ function exercises() {
 		getReferenceAsset: async ({ reader }: Clients) =>
 			(await reader.GET("/docs/assets/{file}", { params: { path: { file: "init.js" } }, parseAs: "text" }))
 				.length > 0,
+		listHistory: async ({ editor }: Clients) => {
+			if (!rejectable) throw new Error("rejectMeeting runs first");
+			const { items } = await editor.GET("/v1/history", {
+				params: { query: { subject: `meeting:${rejectable.id}` } },
+			});
+			return items.map((event) => [event.action, event.reason]);
+		},
 	} satisfies Record<keyof operations, (clients: Clients) => Promise<unknown>>;
 }
 
 const EXPECTED: Record<keyof operations, unknown> = {
+	signIn: "admin",
+	getCurrentSession: DESK_EMAIL,
+	listUsers: [DESK_EMAIL],
+	createUser: "editor",
+	updateUser: true,
+	signOut: undefined,
+	listHistory: [
+		["delete", null],
+		["reject", "the ministers spoke at a press event, not in a meeting"],
+		["edit", null],
+	],
 	listArticles: materaArticle.slug,
 	listPopularArticles: true,
 	getArticle: materaArticle.headline,
@@ -253,7 +305,14 @@ describe("the typed client (derived from the OpenAPI document)", () => {
 		api = await startApi("sqlite", { importer: importPage, scalarBundle: loadScalarBundle });
 		const token = async (scope: "write" | "admin") =>
 			(await api.key([scope])).authorization.slice("Bearer ".length);
+		await api.store.users.create({
+			email: DESK_EMAIL,
+			name: "Desk Admin",
+			role: "admin",
+			password: DESK_PASSWORD,
+		});
 		clients = {
+			baseUrl: api.url,
 			reader: createClient({ baseUrl: api.url }),
 			editor: createClient({ baseUrl: api.url, token: await token("write") }),
 			admin: createClient({ baseUrl: `${api.url}/`, token: await token("admin") }),

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { type Article, isSlug } from "@sidelines/domain";
+import { audited } from "../http/audit.js";
 import {
 	bearer,
 	etagHeader,
@@ -88,7 +89,7 @@ export function articleRoutes({
 		}),
 		async (c) => {
 			const query = c.req.valid("query");
-			const editor = c.get("apiKey") !== undefined;
+			const editor = c.get("principal") !== undefined;
 			// A reader asking for the articles of a meeting that is not confirmed learns nothing about it.
 			if (
 				!editor &&
@@ -151,7 +152,7 @@ export function articleRoutes({
 				throw notFound(slug);
 			}
 			if (article.status !== "published") {
-				if (c.get("apiKey") === undefined) throw notFound(slug);
+				if (c.get("principal") === undefined) throw notFound(slug);
 				return c.json(article, 200, { etag: recordEtag(article) });
 			}
 			const [view = article] = await readerView([article]);
@@ -247,10 +248,18 @@ export function articleRoutes({
 		}),
 		async (c) => {
 			const current = await loadForWrite(c.req.valid("param").slug, true);
-			const updated = await store.articles.update(
-				current.id,
-				c.req.valid("json"),
-				expectedVersion(c, current),
+			const version = expectedVersion(c, current);
+			const updated = await audited(
+				c,
+				store,
+				(tx) => tx.articles.update(current.id, c.req.valid("json"), version),
+				(after) => ({
+					action:
+						after.status === current.status ? "edit" : after.status === "published" ? "publish" : "unpublish",
+					subject: { kind: "article", id: current.id },
+					before: current,
+					after,
+				}),
 			);
 			articleCache.forget(current.slug, updated.slug);
 			return c.json(updated, 200, { etag: recordEtag(updated) });
@@ -271,7 +280,13 @@ export function articleRoutes({
 		}),
 		async (c) => {
 			const current = await loadForWrite(c.req.valid("param").slug, true);
-			await store.articles.delete(current.id, expectedVersion(c, current));
+			const version = expectedVersion(c, current);
+			await audited(
+				c,
+				store,
+				(tx) => tx.articles.delete(current.id, version),
+				() => ({ action: "delete", subject: { kind: "article", id: current.id }, before: current }),
+			);
 			articleCache.forget(current.slug);
 			return c.body(null, 204);
 		},

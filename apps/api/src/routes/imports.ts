@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { ImportPageOptions, ImportResult } from "@sidelines/ingest";
 import type { Store } from "@sidelines/store";
+import { audited } from "../http/audit.js";
 import { bearer, writeErrors } from "../http/docs-responses.js";
 import { validationHook } from "../http/respond.js";
 import {
@@ -80,11 +81,26 @@ export function importRoutes({
 				});
 			}
 			const query = c.req.valid("query");
-			const result = await importer(store, await c.req.text(), {
-				...(query.zone ? { zoneHint: query.zone } : {}),
-				...(query.published ? { published: query.published } : {}),
-				status: query.status ?? "draft",
-			});
+			const raw = await c.req.text();
+			const result = await audited(
+				c,
+				store,
+				(tx) =>
+					importer(tx, raw, {
+						...(query.zone ? { zoneHint: query.zone } : {}),
+						...(query.published ? { published: query.published } : {}),
+						status: query.status ?? "draft",
+					}),
+				({ article, meetings, newDiplomats }) => ({
+					action: "import",
+					subject: { kind: "article", id: article.id },
+					after: {
+						article,
+						meetings: meetings.map(({ meeting, merged }) => ({ id: meeting.id, merged })),
+						newDiplomats: newDiplomats.map((diplomat) => diplomat.id),
+					},
+				}),
+			);
 			const body = {
 				...result,
 				skipped: result.skipped.map(({ reason }) => ({ reason })),

@@ -1,5 +1,8 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Meeting } from "@sidelines/domain";
+import type { Context } from "hono";
+import { audited } from "../http/audit.js";
+import { RejectionSchema } from "../http/desk-schemas.js";
 import { bearer, etagHeader, optionalBearer, readErrors, writeErrors } from "../http/docs-responses.js";
 import { expectedVersion, sendJson, validationHook } from "../http/respond.js";
 import {
@@ -49,7 +52,7 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 		}),
 		async (c) => {
 			const query = c.req.valid("query");
-			if (query.review !== undefined && query.review !== "confirmed" && c.get("apiKey") === undefined) {
+			if (query.review !== undefined && query.review !== "confirmed" && c.get("principal") === undefined) {
 				throw new ApiProblem(401, `review=${query.review} lists the review queue, which needs an API key`, {
 					type: problemType("unauthorized"),
 					headers: { "www-authenticate": 'Bearer realm="sidelines"' },
@@ -75,7 +78,7 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 			},
 		}),
 		async (c) => {
-			const meeting = await visible(c.req.valid("param").id, c.get("apiKey") !== undefined);
+			const meeting = await visible(c.req.valid("param").id, c.get("principal") !== undefined);
 			return sendJson(c, meeting, recordEtag(meeting));
 		},
 	);
@@ -123,55 +126,94 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 		operationNoun: "Meeting",
 		schema: MeetingSchema,
 		updateSchema: MeetingUpdateSchema,
+		audit: { kind: "meeting", edit: "edit" },
+		store,
 		load: (id) => visible(id, true),
-		update: async (id, patch, version) => {
-			await verifySources(store, patch.sources);
-			const updated = await store.meetings.update(id, patch, version);
-			articleCache.clear();
-			return updated;
+		update: async (tx, id, patch, version) => {
+			await verifySources(tx, patch.sources);
+			return tx.meetings.update(id, patch, version);
 		},
-		remove: async (id, version) => {
-			await store.meetings.delete(id, version);
-			articleCache.clear();
-		},
+		remove: (tx, id, version) => tx.meetings.delete(id, version),
+		written: () => articleCache.clear(),
 		writer,
 		admin,
 	});
 
-	for (const [action, review] of [
-		["confirm", "confirmed"],
-		["reject", "rejected"],
-	] as const) {
-		app.openapi(
-			createRoute({
-				method: "post",
-				path: `/meetings/{id}/${action}`,
-				operationId: `${action}Meeting`,
-				tags: ["meetings"],
-				summary: `${action === "confirm" ? "Confirm" : "Reject"} a proposed meeting (If-Match optional)`,
-				security: bearer,
-				middleware: writer,
-				request: { params: IdParam, headers: IfMatchHeader },
-				responses: {
-					200: { description: `The ${review} meeting`, headers: etagHeader, content: json(MeetingSchema) },
-					...writeErrors,
-				},
+	/** Moves a proposal to `review`, auditing the decision with the meeting before and after. */
+	const decide = async (
+		c: Context<AppEnv>,
+		id: string,
+		review: "confirmed" | "rejected",
+		reason?: string,
+	): Promise<Meeting> => {
+		const current = await visible(id, true);
+		if (current.review !== "proposed") {
+			throw new ApiProblem(409, `meeting ${current.id} is ${current.review}, not proposed`, {
+				type: problemType("not-proposed"),
+			});
+		}
+		const version = c.req.header("if-match") === undefined ? current.version : expectedVersion(c, current);
+		const updated = await audited(
+			c,
+			store,
+			(tx) => tx.meetings.setReview(current.id, review, version),
+			(after) => ({
+				action: review === "confirmed" ? "confirm" : "reject",
+				subject: { kind: "meeting", id: current.id },
+				before: current,
+				after,
+				reason,
 			}),
-			async (c) => {
-				const current = await visible(c.req.valid("param").id, true);
-				if (current.review !== "proposed") {
-					throw new ApiProblem(409, `meeting ${current.id} is ${current.review}, not proposed`, {
-						type: problemType("not-proposed"),
-					});
-				}
-				const version =
-					c.req.header("if-match") === undefined ? current.version : expectedVersion(c, current);
-				const updated = await store.meetings.setReview(current.id, review, version);
-				articleCache.clear();
-				return c.json(updated, 200, { etag: recordEtag(updated) });
-			},
 		);
-	}
+		articleCache.clear();
+		return updated;
+	};
+
+	app.openapi(
+		createRoute({
+			method: "post",
+			path: "/meetings/{id}/confirm",
+			operationId: "confirmMeeting",
+			tags: ["meetings"],
+			summary: "Confirm a proposed meeting (If-Match optional)",
+			security: bearer,
+			middleware: writer,
+			request: { params: IdParam, headers: IfMatchHeader },
+			responses: {
+				200: { description: "The confirmed meeting", headers: etagHeader, content: json(MeetingSchema) },
+				...writeErrors,
+			},
+		}),
+		async (c) => {
+			const updated = await decide(c, c.req.valid("param").id, "confirmed");
+			return c.json(updated, 200, { etag: recordEtag(updated) });
+		},
+	);
+
+	app.openapi(
+		createRoute({
+			method: "post",
+			path: "/meetings/{id}/reject",
+			operationId: "rejectMeeting",
+			tags: ["meetings"],
+			summary: "Reject a proposed meeting, saying why (If-Match optional)",
+			security: bearer,
+			middleware: writer,
+			request: {
+				params: IdParam,
+				headers: IfMatchHeader,
+				body: { required: true, content: json(RejectionSchema) },
+			},
+			responses: {
+				200: { description: "The rejected meeting", headers: etagHeader, content: json(MeetingSchema) },
+				...writeErrors,
+			},
+		}),
+		async (c) => {
+			const updated = await decide(c, c.req.valid("param").id, "rejected", c.req.valid("json").reason);
+			return c.json(updated, 200, { etag: recordEtag(updated) });
+		},
+	);
 
 	return app;
 }
