@@ -28,6 +28,26 @@ function forwardingFetch(clientAddress: string | undefined) {
 	};
 }
 
+/**
+ * At most `limit` of one page's API calls in flight at once. The API counts every authenticated call
+ * against the address's failed-sign-in allowance until it has checked the token, so a page that fired
+ * a dozen reads at once could be refused as if it were guessing tokens.
+ */
+function oneAtATime(fetcher: (request: Request) => Promise<Response>, limit = 3) {
+	let running = 0;
+	const waiting: (() => void)[] = [];
+	return async (request: Request) => {
+		if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+		running += 1;
+		try {
+			return await fetcher(request);
+		} finally {
+			running -= 1;
+			waiting.shift()?.();
+		}
+	};
+}
+
 async function problemOf(response: Response): Promise<ProblemDetails | undefined> {
 	if (!(response.headers.get("content-type") ?? "").includes("json")) return undefined;
 	return (await response.json().catch(() => undefined)) as ProblemDetails | undefined;
@@ -38,6 +58,7 @@ async function problemOf(response: Response): Promise<ProblemDetails | undefined
  * client: a non-2xx answer throws {@link ApiError}.
  */
 async function send<T>(
+	fetcher: (request: Request) => Promise<Response>,
 	connection: DeskConnection,
 	token: string | undefined,
 	method: string,
@@ -49,7 +70,7 @@ async function send<T>(
 	if (token) headers.set("authorization", `Bearer ${token}`);
 	if (ifMatch) headers.set("if-match", ifMatch);
 	if (body !== undefined) headers.set("content-type", "application/json");
-	const response = await forwardingFetch(connection.clientAddress)(
+	const response = await fetcher(
 		new Request(`${connection.apiUrl}${path}`, {
 			method,
 			headers,
@@ -62,10 +83,19 @@ async function send<T>(
 
 /**
  * Signs in with an email and password; throws {@link ApiError} (401 bad credentials, 429 too many tries).
+ * A session the browser still holds is sent along, and the API ends it: a sign-in always rotates.
  * @example const session = await signIn({ apiUrl }, "editor@example.org", password);
  */
-export function signIn(connection: DeskConnection, email: string, password: string): Promise<DeskSession> {
-	return send(connection, undefined, "POST", "/v1/sessions", { email, password });
+export function signIn(
+	connection: DeskConnection,
+	email: string,
+	password: string,
+	previousToken?: string,
+): Promise<DeskSession> {
+	return send(forwardingFetch(connection.clientAddress), connection, previousToken, "POST", "/v1/sessions", {
+		email,
+		password,
+	});
 }
 
 /** The API as one signed-in editor sees it: every call carries their session token. */
@@ -87,18 +117,16 @@ export interface DeskApi {
  * @example const desk = deskApi({ apiUrl }, token); (await desk.currentUser()).name;
  */
 export function deskApi(connection: DeskConnection, token: string): DeskApi {
-	const client = createClient({
-		baseUrl: connection.apiUrl,
-		token,
-		fetch: forwardingFetch(connection.clientAddress),
-	});
+	const fetcher = oneAtATime(forwardingFetch(connection.clientAddress));
+	const client = createClient({ baseUrl: connection.apiUrl, token, fetch: fetcher });
 	return {
 		client,
 		currentUser: async () =>
-			(await send<Omit<DeskSession, "token">>(connection, token, "GET", "/v1/sessions/current")).user,
-		signOut: () => send(connection, token, "DELETE", "/v1/sessions/current"),
+			(await send<Omit<DeskSession, "token">>(fetcher, connection, token, "GET", "/v1/sessions/current"))
+				.user,
+		signOut: () => send(fetcher, connection, token, "DELETE", "/v1/sessions/current"),
 		importPage: (raw, type) =>
-			forwardingFetch(connection.clientAddress)(
+			fetcher(
 				new Request(`${connection.apiUrl}/v1/import`, {
 					method: "POST",
 					headers: {
@@ -109,6 +137,6 @@ export function deskApi(connection: DeskConnection, token: string): DeskApi {
 					body: raw,
 				}),
 			),
-		send: (method, path, body, ifMatch) => send(connection, token, method, path, body, ifMatch),
+		send: (method, path, body, ifMatch) => send(fetcher, connection, token, method, path, body, ifMatch),
 	};
 }

@@ -1,4 +1,5 @@
 import type { Article, Diplomat, Meeting } from "@sidelines/domain";
+import { unlessNotFound } from "../api.js";
 import type { DeskApi } from "./desk-api.js";
 
 /** A proposal in the review queue with what the desk shows beside it. */
@@ -69,11 +70,11 @@ export async function diplomatsOf(
 	for (const meeting of meetings)
 		for (const party of meeting.participants) if (party.kind === "diplomat") ids.add(party.diplomatId);
 	const found = await Promise.all(
-		[...ids].map((id) =>
-			api.client.GET("/v1/diplomats/{id}", { params: { path: { id } } }).then(
-				(diplomat) => diplomat as Diplomat,
-				() => undefined,
-			),
+		[...ids].map(
+			(id) =>
+				unlessNotFound(api.client.GET("/v1/diplomats/{id}", { params: { path: { id } } })) as Promise<
+					Diplomat | undefined
+				>,
 		),
 	);
 	return new Map(found.filter((d): d is Diplomat => d !== undefined).map((d) => [d.id, d]));
