@@ -39,6 +39,7 @@ function exercises() {
 	let proposed: { id: string; version: number } | undefined;
 	let rejectable: { id: string; version: number } | undefined;
 	let session: SidelinesClient | undefined;
+	let parts: { id: string; version: number }[] = [];
 	let user: { id: string; version: number } | undefined;
 	const slug = { params: { path: { slug: materaArticle.slug } } };
 	return {
@@ -117,7 +118,7 @@ function exercises() {
 			return [result.article.status, result.meetings.length];
 		},
 		listProposals: async ({ editor }: Clients) =>
-			(await editor.GET("/v1/proposals")).items.some((meeting) => meeting.id === proposed?.id),
+			(await editor.GET("/v1/proposals")).items.some((item) => item.meeting.id === proposed?.id),
 		saveMeeting: async ({ editor }: Clients) => {
 			const meeting = await editor.POST("/v1/meetings", {
 				body: {
@@ -239,6 +240,50 @@ function exercises() {
 		getReferenceAsset: async ({ reader }: Clients) =>
 			(await reader.GET("/docs/assets/{file}", { params: { path: { file: "init.js" } }, parseAs: "text" }))
 				.length > 0,
+		splitMeeting: async ({ editor }: Clients) => {
+			const three = await editor.POST("/v1/meetings", {
+				body: {
+					participants: [
+						{ kind: "diplomat", diplomatId: "luigi-di-maio" },
+						{ kind: "delegation", country: "NO" },
+						{ kind: "delegation", country: "SE" },
+					],
+					date: { year: 2023, month: 2, day: 14, precision: "day" },
+					format: "in_person",
+				},
+			});
+			const [italy, norway, sweden] = three.participants;
+			if (!italy || !norway || !sweden) throw new Error("the meeting keeps its three parties");
+			const { items } = await editor.POST("/v1/meetings/{id}/split", {
+				params: { path: { id: three.id } },
+				body: { parts: [{ participants: [italy, norway] }, { participants: [italy, sweden] }] },
+			});
+			parts = items.map(({ meeting }) => meeting);
+			return items.map(({ meeting }) => meeting.participants.length);
+		},
+		listMeetingCandidates: async ({ editor }: Clients) =>
+			(
+				await editor.GET("/v1/meetings/{id}/candidates", { params: { path: { id: parts[0]?.id ?? "" } } })
+			).items.find((item) => item.meeting.id === parts[1]?.id)?.sharedParties,
+		mergeMeeting: async ({ editor }: Clients) => {
+			const [first, second] = parts;
+			if (!first || !second) throw new Error("splitMeeting runs first");
+			const merged = await editor.POST("/v1/meetings/{id}/merge", {
+				params: { path: { id: second.id }, header: { "if-match": etagOf(second) } },
+				body: { into: first.id, intoVersion: first.version },
+			});
+			return merged.participants.length;
+		},
+		mergeDiplomat: async ({ editor }: Clients) => {
+			const name = { given: "Marta", family: "Kowal", order: "given-first" as const, aliases: [] };
+			const kept = await editor.POST("/v1/diplomats", { body: { name, country: "PL" } });
+			const twin = await editor.POST("/v1/diplomats", { body: { name, country: "PL" } });
+			const merged = await editor.POST("/v1/diplomats/{id}/merge", {
+				params: { path: { id: twin.id }, header: { "if-match": etagOf(twin) } },
+				body: { into: kept.id },
+			});
+			return merged.id === kept.id;
+		},
 		listHistory: async ({ editor }: Clients) => {
 			if (!rejectable) throw new Error("rejectMeeting runs first");
 			const { items } = await editor.GET("/v1/history", {
@@ -256,6 +301,10 @@ const EXPECTED: Record<keyof operations, unknown> = {
 	createUser: "editor",
 	updateUser: true,
 	signOut: undefined,
+	splitMeeting: [2, 2],
+	listMeetingCandidates: 1,
+	mergeMeeting: 3,
+	mergeDiplomat: true,
 	listHistory: [
 		["delete", null],
 		["reject", "the ministers spoke at a press event, not in a meeting"],

@@ -3,17 +3,8 @@ import { ConflictError } from "@sidelines/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonOf, problemOf, sender, startApi, type TestApi } from "./support/api.js";
 import { DATABASES } from "./support/databases.js";
-import { signedIn } from "./support/desk.js";
+import { LATVIA_PAGE, signedIn } from "./support/desk.js";
 import { newArticle, newMeeting } from "./support/records.js";
-
-const PAGE = [
-	"Foreign ministers of Latvia and Portugal discuss port tariffs",
-	"12 May 2024 10:00:00 GMT+2",
-	"",
-	"Latvian Foreign Minister Ilze Rudzite held talks with Portuguese Foreign Minister Tomas Vilar in Riga on Sunday about port tariffs.",
-	"",
-	"(Synthetic text written for a test; the people and events are invented.)",
-].join("\n");
 
 describe.each(DATABASES)("the audit trail on %s", (kind) => {
 	let api: TestApi;
@@ -51,7 +42,7 @@ describe.each(DATABASES)("the audit trail on %s", (kind) => {
 		const imported = await api.fetch("/v1/import", {
 			method: "POST",
 			headers: { authorization: key.authorization, "content-type": "text/plain" },
-			body: PAGE,
+			body: LATVIA_PAGE,
 		});
 		expect(imported.status).toBe(201);
 		const { article, meetings } = await jsonOf(imported);

@@ -20,6 +20,7 @@ import { FixedWindowLimiter, rateLimit } from "./middleware/rate-limit.js";
 import { secureHeaders } from "./middleware/secure-headers.js";
 import { articleRoutes } from "./routes/articles.js";
 import type { RouteDeps } from "./routes/deps.js";
+import { diplomatMergeRoutes } from "./routes/diplomat-merge.js";
 import { diplomatRoutes } from "./routes/diplomats.js";
 import { docsRoutes, type ScalarBundleLoader } from "./routes/docs.js";
 import { healthRoutes } from "./routes/health.js";
@@ -27,6 +28,7 @@ import { historyRoutes } from "./routes/history.js";
 import { importRoutes, type PageImporter } from "./routes/imports.js";
 import { meetingRoutes } from "./routes/meetings.js";
 import { occasionRoutes } from "./routes/occasions.js";
+import { reviewRoutes } from "./routes/review.js";
 import { searchRoutes } from "./routes/search.js";
 import { sectionRoutes } from "./routes/sections.js";
 import { sessionRoutes } from "./routes/sessions.js";
@@ -202,6 +204,8 @@ export function createApp(deps: AppDeps) {
 	);
 	app.route("/v1", userRoutes(routeDeps));
 	app.route("/v1", historyRoutes(routeDeps));
+	app.route("/v1", reviewRoutes(routeDeps));
+	app.route("/v1", diplomatMergeRoutes(routeDeps));
 	app.route("/", shortLinkRoutes(routeDeps));
 	app.route("/", healthRoutes(routeDeps));
 	app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {

@@ -29,3 +29,15 @@ export async function signedIn(api: Pick<TestApi, "fetch" | "store">, role: User
 	const { token } = await jsonOf(response);
 	return { user, token: token as string, authorization: `Bearer ${token}` };
 }
+
+/** A page in our own words (invented people) that extraction turns into one proposal and three warnings. */
+export const LATVIA_PAGE = [
+	"Foreign ministers of Latvia and Portugal discuss port tariffs",
+	"12 May 2024 10:00:00 GMT+2",
+	"",
+	"Latvian Foreign Minister Ilze Rudzite held talks with Portuguese Foreign Minister Tomas Vilar in Riga on Sunday about port tariffs.",
+	"",
+	"Vilar later met Kask in the port.",
+	"",
+	"(Synthetic text written for a test; the people and events are invented.)",
+].join("\n");

@@ -12,8 +12,10 @@ function actorOf(c: Context<AppEnv>): Actor {
 	return { kind: principal.kind, id: principal.id, label: principal.label };
 }
 
-/** What the audit trail says about a write, from its result (the actor comes from the request). */
-export type AuditOf<T> = (result: T) => Omit<AuditEventInput, "actor">;
+type AuditEntry = Omit<AuditEventInput, "actor">;
+
+/** What the audit trail says about a write, from its result (the actor comes from the request): one event or several. */
+export type AuditOf<T> = (result: T) => AuditEntry | AuditEntry[];
 
 /**
  * Runs a write and records its audit event in the same plan: one transaction on Node, one batch on D1, so
@@ -28,7 +30,8 @@ export function audited<T>(
 ) {
 	return store.transaction(async (tx) => {
 		const result = await work(tx);
-		await tx.audit.record({ actor: actorOf(c), ...audit(result) });
+		const actor = actorOf(c);
+		for (const entry of [audit(result)].flat()) await tx.audit.record({ actor, ...entry });
 		return result;
 	});
 }

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
+import { RecordId } from "@sidelines/domain";
 import { isEmailAddress, PASSWORD_LENGTH } from "@sidelines/store/edge";
-import { PageQuery, pageOf } from "./schemas.js";
+import { MeetingSchema, MeetingUpdateSchema, PageQuery, pageOf } from "./schemas.js";
 
 /*
  * The desk's records (users, sessions, audit events) as the API shows them. They belong to the desk, not to
@@ -130,3 +131,64 @@ export const HistoryQuery = PageQuery.extend({
 		})
 		.meta({ param: { name: "subject", in: "query" }, type: "string", example: "meeting:mtg-blinken-motegi" }),
 });
+
+const ProposalArticle = z.object({
+	id: z.string(),
+	slug: z.string(),
+	headline: z.string(),
+	status: z.enum(["draft", "published"]),
+	warnings: z
+		.array(z.string())
+		.meta({ description: "What extraction could not settle when the article was imported, one line each" }),
+});
+
+const ProposalSchema = z
+	.object({
+		meeting: MeetingSchema,
+		articles: z.array(ProposalArticle).meta({
+			description: "The articles of `meeting.sources`, whose evidence spans are offsets into their text",
+		}),
+		warnings: z.array(z.string()).meta({ description: "What the proposal leaves unsettled, one line each" }),
+	})
+	.meta({ id: "Proposal" });
+
+export const ProposalPage = pageOf(ProposalSchema, "ProposalPage");
+
+export const MergeSchema = z
+	.object({
+		into: RecordId.meta({
+			description: "The record that stays (the meeting a proposal reports; the diplomat a duplicate is)",
+		}),
+		intoVersion: z
+			.int()
+			.min(1)
+			.optional()
+			.meta({ description: "The version of `into` the editor saw (412 when it has changed since)" }),
+	})
+	.strict()
+	.meta({ id: "MeetingMerge" });
+
+export const SplitSchema = z
+	.object({
+		parts: z.array(MeetingUpdateSchema).min(2, "a split makes at least two meetings").max(10).meta({
+			description:
+				"Each part's fields override the proposal's (participants required; sources default to the proposal's)",
+		}),
+	})
+	.strict()
+	.meta({ id: "MeetingSplit" });
+
+const MeetingSaved = z.object({ meeting: MeetingSchema, merged: z.boolean() });
+export const SplitResult = z.object({ items: z.array(MeetingSaved) }).meta({ id: "MeetingSplitResult" });
+
+export const CandidateList = z
+	.object({
+		items: z.array(
+			z.object({
+				meeting: MeetingSchema,
+				sameParties: z.boolean(),
+				sharedParties: z.int().min(1),
+			}),
+		),
+	})
+	.meta({ id: "MeetingCandidates" });

@@ -9,9 +9,7 @@ import {
 	DiplomatSchema,
 	IdempotencyHeader,
 	ImportQuery,
-	MeetingPage,
 	MeetingSchema,
-	ProposalQuery,
 } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
@@ -91,13 +89,14 @@ export function importRoutes({
 						...(query.published ? { published: query.published } : {}),
 						status: query.status ?? "draft",
 					}),
-				({ article, meetings, newDiplomats }) => ({
+				({ article, meetings, newDiplomats, warnings }) => ({
 					action: "import",
 					subject: { kind: "article", id: article.id },
 					after: {
 						article,
 						meetings: meetings.map(({ meeting, merged }) => ({ id: meeting.id, merged })),
 						newDiplomats: newDiplomats.map((diplomat) => diplomat.id),
+						warnings,
 					},
 				}),
 			);
@@ -107,30 +106,6 @@ export function importRoutes({
 			};
 			return c.json(body, 201, { location: `/v1/articles/${encodeURIComponent(result.article.slug)}` });
 		},
-	);
-
-	app.openapi(
-		createRoute({
-			method: "get",
-			path: "/proposals",
-			operationId: "listProposals",
-			tags: ["review"],
-			summary: "The review queue: meetings proposed by extraction, waiting to be confirmed or rejected",
-			security: bearer,
-			middleware: writer,
-			request: { query: ProposalQuery },
-			responses: {
-				200: {
-					description: "A page of proposed meetings",
-					content: { "application/json": { schema: MeetingPage } },
-				},
-				...writeErrors,
-			},
-		}),
-		async (c) =>
-			c.json(await store.meetings.list({ ...c.req.valid("query"), review: "proposed" }), 200, {
-				"cache-control": "no-store",
-			}),
 	);
 
 	return app;
