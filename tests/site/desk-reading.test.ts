@@ -34,6 +34,8 @@ describe("desk pages are accessible", () => {
 		pages = {
 			"review queue": "/desk",
 			"meeting edit": `/desk/meetings/${proposal}`,
+			"meeting merge": `/desk/meetings/${proposal}/merge`,
+			"meeting split": `/desk/meetings/${proposal}/split`,
 			import: "/desk/import",
 			articles: "/desk/articles",
 			"article edit": `/desk/articles/${imported.article.slug}`,

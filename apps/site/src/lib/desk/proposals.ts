@@ -11,19 +11,9 @@ export interface ProposalView {
 	warnings: string[];
 }
 
-/** Extra fields the review queue may carry beside each meeting (the API adds them for the desk). */
-interface QueueExtras {
-	articleSlug?: string;
-	warnings?: string[];
-}
-
-/** The slug of the article behind a proposal, from the queue's extras. */
-function articleSlugOf(meeting: Meeting): string | undefined {
-	return (meeting as Meeting & QueueExtras).articleSlug;
-}
-
 /**
- * The review queue in the API's order (date, then confidence), each proposal with its article.
+ * The review queue in the API's order (date, then confidence), each proposal with the article that
+ * reports it (read in full, so its evidence can be marked in context) and what extraction left unsettled.
  * @example const { items } = await reviewQueue(desk.api, { limit: 50 });
  */
 export async function reviewQueue(
@@ -37,21 +27,20 @@ export async function reviewQueue(
 	const articleBy = (slug: string) => {
 		let found = articles.get(slug);
 		if (!found) {
-			found = api.client.GET("/v1/articles/{slug}", { params: { path: { slug } } }).then(
-				(article) => article as Article,
-				() => undefined,
-			);
+			found = unlessNotFound(
+				api.client.GET("/v1/articles/{slug}", { params: { path: { slug } } }),
+			) as Promise<Article | undefined>;
 			articles.set(slug, found);
 		}
 		return found;
 	};
 	const items = await Promise.all(
-		(page.items as Meeting[]).map(async (meeting) => {
-			const slug = articleSlugOf(meeting);
+		page.items.map(async (proposal) => {
+			const slug = proposal.articles[0]?.slug;
 			return {
-				meeting,
+				meeting: proposal.meeting as Meeting,
 				article: slug ? await articleBy(slug) : undefined,
-				warnings: (meeting as Meeting & QueueExtras).warnings ?? [],
+				warnings: proposal.warnings,
 			};
 		}),
 	);
