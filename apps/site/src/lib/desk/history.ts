@@ -9,28 +9,17 @@ export interface Decision {
 	reason?: string | undefined;
 }
 
-interface AuditEvent {
-	at: string;
-	action: string;
-	actorLabel?: string;
-	actor?: { label?: string; name?: string };
-	reason?: string | null;
-}
-
 /**
  * The decisions recorded about `subject` (`article:<id>`, `meeting:<id>`, `diplomat:<id>`), newest first.
  * @example const decisions = await historyOf(desk.api, "meeting:mtg-1");
  */
 export async function historyOf(api: DeskApi, subject: string): Promise<Decision[]> {
 	try {
-		const page = await api.send<{ items: AuditEvent[] }>(
-			"GET",
-			`/v1/history?${new URLSearchParams({ subject })}`,
-		);
+		const page = await api.client.GET("/v1/history", { params: { query: { subject, limit: 100 } } });
 		return page.items.map((event) => ({
 			at: event.at,
 			action: event.action,
-			actor: event.actorLabel ?? event.actor?.label ?? event.actor?.name ?? "unknown",
+			actor: event.actor.label,
 			...(event.reason ? { reason: event.reason } : {}),
 		}));
 	} catch (error) {

@@ -22,7 +22,10 @@ export const POST: APIRoute = async ({ params, locals, request, redirect }) => {
 				params: { path: { id }, header: ifMatch ? { "if-match": ifMatch } : {} },
 			});
 		} else {
-			await desk.api.send("POST", `/v1/meetings/${encodeURIComponent(id)}/reject`, { reason }, ifMatch);
+			await desk.api.client.POST("/v1/meetings/{id}/reject", {
+				params: { path: { id }, header: ifMatch ? { "if-match": ifMatch } : {} },
+				body: { reason },
+			});
 		}
 	} catch (error) {
 		if (error instanceof ApiError && (error.status === 409 || error.status === 412 || error.status === 404))
