@@ -1,3 +1,5 @@
+// Callbacks passed to page.evaluate run in Chromium, against the DOM.
+/// <reference lib="dom" />
 import { copyFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,7 +15,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ARTIFACTS = join(HERE, "artifacts");
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-describe("desk pages are accessible", () => {
+describe("desk pages are accessible and keyboard-ready", () => {
 	let site: TestSite;
 	let browser: Browser;
 	let page: Page;
@@ -80,5 +82,24 @@ describe("desk pages are accessible", () => {
 		if (process.env.DESK_SCREENSHOT)
 			copyFileSync(file, join(HERE, "..", "..", "docs", "desk-review-queue-1440.png"));
 		expect((await page.locator("article.proposal").count()) >= 5).toBe(true);
+	});
+
+	it("moves through the queue with j and k and confirms with c", async () => {
+		await page.goto("/desk");
+		const before = await page.locator("article.proposal").count();
+		expect(await page.locator("#keys-help").isVisible()).toBe(true);
+		await page.keyboard.press("j");
+		await page.keyboard.press("j");
+		await page.keyboard.press("k");
+		const selected = page.locator("article.proposal.selected");
+		expect(await selected.count()).toBe(1);
+		const id = await selected.getAttribute("data-proposal");
+		expect(id).toBe(await page.locator("article.proposal").first().getAttribute("data-proposal"));
+		await Promise.all([page.waitForURL("**/desk?done=confirmed"), page.keyboard.press("c")]);
+		expect(await page.locator("article.proposal").count()).toBe(before - 1);
+		expect(await page.locator(`[data-proposal="${id}"]`).count()).toBe(0);
+		await page.keyboard.press("j");
+		await page.keyboard.press("r");
+		expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("reason");
 	});
 });
