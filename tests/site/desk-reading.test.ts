@@ -22,7 +22,7 @@ describe("desk pages are accessible and keyboard-ready", () => {
 	let pages: Record<string, string>;
 	beforeAll(async () => {
 		[site, browser] = await Promise.all([startSite(), launchChromium()]);
-		const editor = await createEditor(site, { name: "Ada Access" });
+		const editor = await createEditor(site, { name: "Ada Access", role: "admin" });
 		({ page } = await signedIn(browser, site, editor));
 		const { authorization } = await site.api.key(["write"]);
 		const imported = await jsonOf(
@@ -43,6 +43,7 @@ describe("desk pages are accessible and keyboard-ready", () => {
 			"article edit": `/desk/articles/${imported.article.slug}`,
 			diplomats: "/desk/diplomats?q=mo",
 			"diplomat edit": "/desk/diplomats/motegi-toshimitsu",
+			accounts: "/desk/users",
 		};
 		mkdirSync(ARTIFACTS, { recursive: true });
 	});

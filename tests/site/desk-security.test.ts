@@ -232,6 +232,32 @@ describe("the desk keeps readers, other sites and ended sessions out", () => {
 		expect(dialogs).toEqual([]);
 		await context.close();
 	});
+
+	it("lets only an administrator manage accounts, and the account made can sign in", async () => {
+		const admin = await createEditor(site, { name: "Ada Admin", role: "admin" });
+		const editor = await createEditor(site, { name: "Eli Editor" });
+		const asEditor = await signedIn(browser, site, editor);
+		expect((await asEditor.page.goto("/desk/users"))?.status()).toBe(403);
+		expect(await asEditor.page.getByRole("link", { name: "Accounts" }).count()).toBe(0);
+		const asAdmin = await signedIn(browser, site, admin);
+		await asAdmin.page.getByRole("link", { name: "Accounts" }).click();
+		await asAdmin.page.getByLabel("Name").fill("Nia New");
+		await asAdmin.page.getByLabel("Email address").fill("nia@desk.example");
+		await asAdmin.page.getByLabel(/Password/).fill("a passphrase for nia only");
+		await Promise.all([
+			asAdmin.page.waitForURL("**/desk/users?done=created"),
+			asAdmin.page.getByRole("button", { name: "Create account" }).click(),
+		]);
+		expect(await visibleText(asAdmin.page.locator("table"))).toContain("nia@desk.example");
+		const newcomer = await signedIn(browser, site, {
+			email: "nia@desk.example",
+			password: "a passphrase for nia only",
+			name: "Nia New",
+			role: "editor",
+		});
+		expect(await visibleText(newcomer.page.locator(".sign-out"))).toContain("Nia New");
+		for (const open of [asEditor, asAdmin, newcomer]) await open.context.close();
+	});
 });
 
 // Its own site: failed authentications anywhere from this address count towards the same limit.
