@@ -53,10 +53,11 @@ function exercises() {
 		getCurrentSession: async () => (await session?.GET("/v1/sessions/current"))?.user.email,
 		listUsers: async () => (await session?.GET("/v1/users"))?.items.map((item) => item.email),
 		createUser: async () => {
-			user = await session?.POST("/v1/users", {
+			const created = await session?.POST("/v1/users", {
 				body: { email: "second@desk.example", name: "Second", role: "editor", password: DESK_PASSWORD },
 			});
-			return user?.role;
+			user = created;
+			return created?.role;
 		},
 		updateUser: async () => {
 			if (!user) throw new Error("createUser runs first");

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { ArticleCache } from "@sidelines/api";
@@ -51,6 +52,26 @@ describe("the Node fast lane fires", () => {
 	});
 });
 
+/** The raw bytes of one HTTP/1.1 exchange, Date line removed (the only part allowed to differ). */
+function rawGet(url: string, path: string, headers: Record<string, string> = {}): Promise<string> {
+	const { hostname, port } = new URL(url);
+	const head = [`GET ${path} HTTP/1.1`, `host: ${hostname}:${port}`, "connection: close"];
+	for (const [name, value] of Object.entries(headers)) head.push(`${name}: ${value}`);
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		const socket = connect(Number(port), hostname, () => socket.end(`${head.join("\r\n")}\r\n\r\n`));
+		socket.on("data", (chunk: Buffer) => chunks.push(chunk));
+		socket.on("error", reject);
+		socket.on("close", () =>
+			resolve(
+				Buffer.concat(chunks)
+					.toString("latin1")
+					.replace(/\r\ndate: [^\r]*/i, ""),
+			),
+		);
+	});
+}
+
 describe("the Node fast lane for cached articles", () => {
 	let api: TestApi;
 	beforeAll(async () => {
@@ -58,23 +79,44 @@ describe("the Node fast lane for cached articles", () => {
 	});
 	afterAll(async () => api.close());
 
-	it("answers exactly like the app: same status, headers and body, 200 and 304", async () => {
+	it("answers byte for byte like the app's route, 200 and 304, headers included", async () => {
 		const path = `/v1/articles/${materaArticle.slug}`;
-		await api.fetch(path); // fills the cache; the next request takes the fast lane
-		const fast = await api.fetch(path);
-		const app = await api.app.request(path);
-		expect(fast.status).toBe(200);
-		expect(headersOf(fast)).toEqual(headersOf(app));
-		expect(await fast.text()).toBe(await app.text());
-		expect(Number(fast.headers.get("content-length"))).toBe(
-			Buffer.byteLength(JSON.stringify(await jsonOf(await api.app.request(path)))),
-		);
+		// The same app behind a listener without lanes: every request reaches the Hono route.
+		const plain = await listen(nodeListener(api.app.fetch), { port: 0 });
+		try {
+			const viaApp = await rawGet(plain.url, path); // also fills the cache the lane answers from
+			const viaLane = await rawGet(api.url, path);
+			expect(viaLane.startsWith("HTTP/1.1 200 OK\r\n")).toBe(true);
+			expect(viaLane).toBe(viaApp);
+			expect(viaLane).toContain(
+				`\r\ncontent-length: ${Buffer.byteLength(JSON.stringify(await jsonOf(await api.app.request(path))))}\r\n`,
+			);
 
-		const etag = fast.headers.get("etag") as string;
-		const fast304 = await api.fetch(path, { headers: { "if-none-match": etag } });
-		const app304 = await api.app.request(path, { headers: { "if-none-match": etag } });
-		expect(fast304.status).toBe(304);
-		expect(headersOf(fast304)).toEqual(headersOf(app304));
+			const etag = /\r\netag: ([^\r]*)/.exec(viaLane)?.[1] as string;
+			const app304 = await rawGet(plain.url, path, { "if-none-match": etag });
+			const lane304 = await rawGet(api.url, path, { "if-none-match": etag });
+			expect(lane304.startsWith("HTTP/1.1 304 Not Modified\r\n")).toBe(true);
+			expect(lane304).toBe(app304);
+		} finally {
+			await plain.close();
+		}
+	});
+
+	it("answers https requests from a trusted proxy with HSTS, as the app does", async () => {
+		const path = `/v1/articles/${materaArticle.slug}`;
+		const app = await api.app.request(`https://api.example${path}`);
+		const proxied = await listen(
+			nodeListener(api.app.fetch, { articleCache: api.articleCache, trustProxy: true }),
+			{ port: 0 },
+		);
+		try {
+			const lane = await fetch(`${proxied.url}${path}`, { headers: { "x-forwarded-proto": "https" } });
+			expect(lane.headers.get("strict-transport-security")).toMatch(/^max-age=\d+/);
+			expect(headersOf(lane)).toEqual(headersOf(app));
+			expect(await lane.text()).toBe(await app.text());
+		} finally {
+			await proxied.close();
+		}
 	});
 
 	it("leaves editors, HEAD and odd URLs to the app", async () => {

@@ -1,6 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { SessionPolicy, Store } from "@sidelines/store";
-import type { Context, MiddlewareHandler } from "hono";
+import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { ArticleCache } from "./http/article-cache.js";
 import { validationHook } from "./http/respond.js";
@@ -9,13 +9,7 @@ import { DEFAULT_SESSION_POLICY, identifyKey, requireBearer, requireKey } from "
 import { readOnlyCors } from "./middleware/cors.js";
 import { conditionalGet } from "./middleware/etag.js";
 import { idempotency } from "./middleware/idempotency.js";
-import {
-	ApiProblem,
-	problemNotFound,
-	problemOnError,
-	problemResponse,
-	problemType,
-} from "./middleware/problem.js";
+import { problemNotFound, problemOnError, problemResponse, problemType } from "./middleware/problem.js";
 import { FixedWindowLimiter, rateLimit } from "./middleware/rate-limit.js";
 import { secureHeaders } from "./middleware/secure-headers.js";
 import { articleRoutes } from "./routes/articles.js";
@@ -76,11 +70,6 @@ export interface AppDeps {
 	now?: () => number;
 	/** Files raw pages for `POST /v1/import` (`importPage` from @sidelines/ingest); without one the route is 501. */
 	importer?: PageImporter;
-	/**
-	 * Serve reads only (the Workers entry over D1, where the store cannot write in transactions): write
-	 * routes answer 501 with a problem that points to the origin API.
-	 */
-	readOnly?: boolean;
 	/** Where unexpected errors are reported (never to clients). */
 	log?: (error: unknown) => void;
 }
@@ -144,13 +133,7 @@ export function createApp(deps: AppDeps) {
 		detail: "too many writes with this API key or account; try again after Retry-After seconds",
 	});
 	const inFlight = new Set<string>();
-	const idempotent = idempotency({ store, inFlight });
-	const refuseWrites: MiddlewareHandler<AppEnv> = async function readOnlyDeployment() {
-		throw new ApiProblem(501, "this deployment is read-only; send writes to the origin API", {
-			type: problemType("read-only"),
-		});
-	};
-	const guard = deps.readOnly ? [refuseWrites] : [];
+	const idempotent = idempotency({ store, inFlight, log });
 	const routeDeps: RouteDeps = {
 		store,
 		siteOrigin: siteOrigin.replace(/\/+$/, ""),
@@ -158,8 +141,8 @@ export function createApp(deps: AppDeps) {
 		isHttps: httpsCheck,
 		articleCache: deps.articleCache ?? new ArticleCache(1000, 1000, now),
 		viewLimiter: limiter(limits.views, { limit: 3, windowMs: 60_000 }, now),
-		writer: [...guard, requireKey(auth, "write"), perKey, idempotent],
-		admin: [...guard, requireKey(auth, "admin"), perKey],
+		writer: [requireKey(auth, "write"), perKey, idempotent],
+		admin: [requireKey(auth, "admin"), perKey],
 		reader: identifyKey(auth),
 	};
 
@@ -198,7 +181,6 @@ export function createApp(deps: AppDeps) {
 				address: limiter(limits.signInPerAddress, { limit: 20, windowMs: 15 * 60_000 }, now),
 			},
 			now,
-			guard,
 			signedIn: requireBearer(auth),
 		}),
 	);

@@ -5,7 +5,8 @@ import { getRequestListener } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { isSlug } from "@sidelines/domain";
 import type { Context } from "hono";
-import type { ArticleCache, CachedArticle } from "./http/article-cache.js";
+import type { ArticleCache } from "./http/article-cache.js";
+import { articleAnswer } from "./http/article-lane.js";
 import { cachingFetch, ResponseCache } from "./http/response-cache.js";
 import type { ClientAddress } from "./http/types.js";
 import { noneMatch } from "./middleware/etag.js";
@@ -34,8 +35,12 @@ export function nodeClientAddress({ trustProxy = false }: { trustProxy?: boolean
 /** Whether a request came over https: the URL's scheme, or X-Forwarded-Proto from a trusted proxy. */
 export function nodeIsHttps({ trustProxy = false }: { trustProxy?: boolean } = {}): (c: Context) => boolean {
 	return (c) =>
-		c.req.url.startsWith("https:") || (trustProxy && c.req.header("x-forwarded-proto") === "https");
+		c.req.url.startsWith("https:") || forwardedHttps(trustProxy, c.req.header("x-forwarded-proto"));
 }
+
+/** Whether a trusted reverse proxy says the request reached it over https (the Node server itself speaks http). */
+const forwardedHttps = (trustProxy: boolean, proto: string | string[] | undefined) =>
+	trustProxy && proto === "https";
 
 /** Reads Scalar's standalone bundle from node_modules (@scalar/api-reference/dist/browser/standalone.js). */
 export const loadScalarBundle: ScalarBundleLoader = async () => {
@@ -67,24 +72,12 @@ function slugOf(rawPath: string): string | undefined {
 	}
 	return isSlug(slug) ? slug : undefined;
 }
-const wireForms = new WeakMap<CachedArticle, { body: Buffer; headers: Record<string, string | number> }>();
-
-function wireForm(entry: CachedArticle) {
-	let wire = wireForms.get(entry);
-	if (!wire) {
-		const body = Buffer.from(entry.body);
-		wire = { body, headers: { ...entry.headers, "content-length": body.length } };
-		wireForms.set(entry, wire);
-	}
-	return wire;
-}
-
 /**
- * The Node request listener: @hono/node-server's adapter for `fetch`, with fast lanes in front: an
- * anonymous GET /v1/articles/{slug} whose serialized bytes are fresh in `articleCache` (the same cache,
- * bytes and headers the app's own handler serves), and the other anonymous public reads whose answers
- * are fresh in `responseCache` (see ResponseCache for the bound). Everything else, and every cache miss,
- * goes through the app. Tests check both paths answer alike.
+ * The Node request listener: @hono/node-server's adapter for `fetch`, with fast lanes in front: the
+ * article lane for GET /v1/articles/{slug} (`articleAnswer`, the very function the app's route answers
+ * with, over the same `articleCache`), and the other anonymous public reads whose answers are fresh in
+ * `responseCache` (see ResponseCache for the bound). Everything else, and every cache miss, goes through
+ * the app. Tests check both paths answer byte for byte alike.
  */
 export function nodeListener(
 	fetch: FetchHandler,
@@ -98,27 +91,25 @@ export function nodeListener(
 	if (!articleCache && !responseCache) return app;
 	return function sidelinesListener(req: IncomingMessage, res: ServerResponse) {
 		const url = req.url;
-		if (
-			req.method === "GET" &&
-			url !== undefined &&
-			req.headers.authorization === undefined &&
-			!(trustProxy && req.headers["x-forwarded-proto"] === "https")
-		) {
+		if (req.method === "GET" && url !== undefined) {
+			const authorized = req.headers.authorization !== undefined;
+			const https = forwardedHttps(trustProxy, req.headers["x-forwarded-proto"]);
 			if (articleCache && url.startsWith(ARTICLE_PREFIX)) {
 				const slug = slugOf(url.slice(ARTICLE_PREFIX.length));
-				const entry = slug === undefined ? undefined : articleCache.fresh(slug);
-				if (entry) {
-					if (noneMatch(req.headers["if-none-match"], entry.etag)) {
-						res.writeHead(304, entry.notModifiedHeaders);
-						res.end();
-						return;
-					}
-					const wire = wireForm(entry);
-					res.writeHead(200, wire.headers);
-					res.end(wire.body);
+				const answer =
+					slug === undefined
+						? undefined
+						: articleAnswer(articleCache, slug, {
+								authorized,
+								ifNoneMatch: req.headers["if-none-match"],
+								https,
+							});
+				if (answer) {
+					res.writeHead(answer.status, answer.headers);
+					res.end(answer.body);
 					return;
 				}
-			} else if (responseCache && ResponseCache.covers(url)) {
+			} else if (responseCache && !authorized && !https && ResponseCache.covers(url)) {
 				const entry = responseCache.fresh(url);
 				if (entry) {
 					if (entry.etag !== undefined && noneMatch(req.headers["if-none-match"], entry.etag)) {

@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List published articles, newest first */
+        /** List articles, newest first: published ones, or with an API key drafts too */
         get: operations["listArticles"];
         put?: never;
         /** Create an article */
@@ -1384,6 +1384,8 @@ export interface operations {
     listArticles: {
         parameters: {
             query?: {
+                /** @description published (the default); draft and all need an API key */
+                status?: "draft" | "published" | "all";
                 section?: string;
                 tag?: string;
                 diplomat?: string;
@@ -4056,7 +4058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This deployment does not import pages (the edge entry is read-only) */
+            /** @description This deployment was built without a page importer */
             501: {
                 headers: {
                     [name: string]: unknown;

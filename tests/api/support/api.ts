@@ -11,6 +11,8 @@ export interface TestApi {
 	url: string;
 	app: ReturnType<typeof createApp>;
 	store: SqlStore;
+	/** The serialized-article cache the app and the listener's article lane share. */
+	articleCache: ArticleCache;
 	/** Unexpected errors the app reported (each one was a 500). */
 	logged: unknown[];
 	/** fetch against the server: `api.fetch("/v1/articles")`. */
@@ -40,6 +42,7 @@ export async function startApi(kind: DatabaseKind, options: Omit<AppDeps, "store
 		url: server.url,
 		app,
 		store,
+		articleCache,
 		logged,
 		fetch: (path, init) => fetch(`${server.url}${path}`, init),
 		async key(scopes, name = "test") {

@@ -4,7 +4,7 @@ import { jsonOf, problemOf } from "./api.js";
 import type { ApiTarget } from "./target.js";
 
 interface ImportBody {
-	article: { slug: string; status: string; id: string };
+	article: { slug: string; status: string; id: string; headline: string };
 	meetings: { meeting: { id: string; review: string; sources: unknown[] }; merged: boolean }[];
 	newDiplomats: { id: string }[];
 	warnings: string[];

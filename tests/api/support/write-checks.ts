@@ -19,6 +19,37 @@ export function writeChecks(target: () => ApiTarget): void {
 
 	const send = sender(api, () => writer);
 
+	it("lists drafts to key holders (status=draft|published|all) and only published articles to readers", async () => {
+		const draft = await jsonOf(await send("POST", "/v1/articles", newArticle({ status: "draft" })));
+		const published = await jsonOf(await send("POST", "/v1/articles", newArticle()));
+		const slugs = async (path: string, authorization?: string) => {
+			const response = await api().fetch(path, authorization ? { headers: { authorization } } : {});
+			expect(response.status).toBe(200);
+			return ((await jsonOf(response)).items as { slug: string }[]).map((item) => item.slug);
+		};
+		const drafts = await slugs("/v1/articles?status=draft&limit=100", writer);
+		expect(drafts).toContain(draft.slug);
+		expect(drafts).not.toContain(published.slug);
+		const all = await slugs("/v1/articles?status=all&limit=100", writer);
+		expect(all).toEqual(expect.arrayContaining([draft.slug, published.slug]));
+		const editorDefault = await slugs("/v1/articles?limit=100", writer);
+		expect(editorDefault).toContain(published.slug);
+		expect(editorDefault).not.toContain(draft.slug);
+		expect(await slugs("/v1/articles?status=published&limit=100")).not.toContain(draft.slug);
+		for (const status of ["draft", "all"]) {
+			const refused = await api().fetch(`/v1/articles?status=${status}`);
+			expect((await problemOf(refused)).status).toBe(401);
+			expect(refused.headers.get("www-authenticate")).toMatch(/^Bearer /);
+		}
+		expect(
+			(
+				await problemOf(
+					await api().fetch("/v1/articles?status=archived", { headers: { authorization: writer } }),
+				)
+			).status,
+		).toBe(400);
+	});
+
 	it("creates, reads, updates and deletes an article, changing its ETag on every write", async () => {
 		const input = newArticle();
 		const created = await send("POST", "/v1/articles", input);

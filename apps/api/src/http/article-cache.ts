@@ -1,15 +1,5 @@
 import type { Article } from "@sidelines/domain";
-import { READ_CORS_HEADERS } from "../middleware/cors.js";
-import { PUBLIC_CACHE, recordEtag } from "../middleware/etag.js";
-import { SECURE_HEADERS } from "../middleware/secure-headers.js";
-
-/** Every header of a public article response but the ETag, assembled once. */
-const PUBLIC_ARTICLE_HEADERS: Readonly<Record<string, string>> = {
-	...SECURE_HEADERS,
-	...READ_CORS_HEADERS,
-	"cache-control": PUBLIC_CACHE,
-	vary: "Authorization",
-};
+import { recordEtag } from "../middleware/etag.js";
 
 /** A published article's serialized bytes and ETag, as served by GET /v1/articles/{slug}. */
 export interface CachedArticle {
@@ -17,9 +7,6 @@ export interface CachedArticle {
 	version: number;
 	body: string;
 	etag: string;
-	/** The complete headers of a 200 and of a 304, built once per version (never mutated). */
-	headers: Readonly<Record<string, string>>;
-	notModifiedHeaders: Readonly<Record<string, string>>;
 	/** When the store last confirmed this version was current (ms since epoch). */
 	checkedAt: number;
 }
@@ -53,14 +40,11 @@ export class ArticleCache {
 			existing.checkedAt = this.now();
 			return existing;
 		}
-		const etag = recordEtag(article);
 		const entry: CachedArticle = {
 			id: article.id,
 			version: article.version,
 			body: JSON.stringify(article),
-			etag,
-			headers: { ...PUBLIC_ARTICLE_HEADERS, "content-type": "application/json", etag },
-			notModifiedHeaders: { ...PUBLIC_ARTICLE_HEADERS, etag },
+			etag: recordEtag(article),
 			checkedAt: this.now(),
 		};
 		this.#entries.delete(article.slug);

@@ -160,6 +160,10 @@ const dayOrTime = z.union([IsoDay, OffsetDateTime]).optional();
 export const PageQuery = z.object({ cursor, limit });
 
 export const ArticleQuery = z.object({
+	status: z
+		.enum([...Article.shape.status.unwrap().options, "all"])
+		.optional()
+		.meta({ description: "published (the default); draft and all need an API key" }),
 	section: Slug.optional(),
 	tag: Slug.optional(),
 	diplomat: RecordId.optional(),

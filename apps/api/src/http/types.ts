@@ -1,5 +1,6 @@
 import type { Actor, ApiKeyScope, Session, User } from "@sidelines/store";
 import type { Context } from "hono";
+import type { PendingReplay } from "../middleware/idempotency.js";
 
 /** Who a request is from: an API key, or a user signed in to the desk (a session token). */
 export interface Principal extends Actor {
@@ -15,11 +16,8 @@ export interface AppEnv {
 	Variables: {
 		/** The key or signed-in user that authenticated the request, when one did. */
 		principal: Principal | undefined;
-		/**
-		 * Set by a handler whose response already carries every header (the hot read path):
-		 * the header middleware then leaves it untouched instead of rebuilding its headers.
-		 */
-		sealed: boolean | undefined;
+		/** The Idempotency-Key a POST's write must record in its transaction (see `writeOnce`). */
+		idempotency: PendingReplay | undefined;
 	};
 }
 

@@ -2,9 +2,8 @@ import type { ApiKeyScope, SessionPolicy, Store, UserRole } from "@sidelines/sto
 import { hashApiKeyToken } from "@sidelines/store/edge";
 import type { Context, MiddlewareHandler } from "hono";
 import { constantTimeEqual } from "../http/digest.js";
-import { requestHeader } from "../http/request-header.js";
 import type { AppEnv, ClientAddress, Principal } from "../http/types.js";
-import { problemResponse, problemType } from "./problem.js";
+import { ApiProblem, problemResponse, problemType } from "./problem.js";
 import { FixedWindowLimiter, tooManyRequests } from "./rate-limit.js";
 
 /** RFC 6750 b64token, bounded so nobody makes us hash a megabyte; the scheme is case-insensitive (RFC 9110 11.1). */
@@ -97,7 +96,7 @@ function authMiddleware(
 ): MiddlewareHandler<AppEnv> {
 	const { store, clientAddress, failures = new FixedWindowLimiter(5, 60_000), log = console.error } = options;
 	return async function bearerAuth(c, next) {
-		const header = requestHeader(c, "authorization");
+		const header = c.req.header("authorization");
 		if (header === undefined && !required) {
 			c.set("principal", undefined);
 			return next();
@@ -162,6 +161,17 @@ export function requireKey(options: AuthOptions, scope: ApiKeyScope = "write"): 
 export function requireBearer(options: AuthOptions): MiddlewareHandler<AppEnv> {
 	return authMiddleware(options, undefined, true);
 }
+
+/**
+ * The 401 for an anonymous reader who asked for what only key holders and signed-in users see (drafts, the
+ * review queue).
+ * @example if (c.get("principal") === undefined) throw keyRequired("status=draft lists drafts, which need an API key");
+ */
+export const keyRequired = (detail: string) =>
+	new ApiProblem(401, detail, {
+		type: problemType("unauthorized"),
+		headers: { "www-authenticate": 'Bearer realm="sidelines"' },
+	});
 
 /** Lets anonymous requests through but authenticates a key or session when one is sent (editors see more). */
 export function identifyKey(options: AuthOptions): MiddlewareHandler<AppEnv> {

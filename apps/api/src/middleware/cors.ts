@@ -26,7 +26,7 @@ export function readOnlyCors({ maxAge = 86_400 }: { maxAge?: number } = {}): Mid
 		const method = c.req.method;
 		if (method === "OPTIONS") return preflight(c, next);
 		await next();
-		if ((method !== "GET" && method !== "HEAD") || c.get("sealed")) return;
+		if (method !== "GET" && method !== "HEAD") return;
 		const headers = c.res.headers;
 		for (const [name, value] of entries) headers.set(name, value);
 	};

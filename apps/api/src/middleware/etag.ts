@@ -1,6 +1,5 @@
 import type { MiddlewareHandler } from "hono";
 import { sha256Hex } from "../http/digest.js";
-import { requestHeader } from "../http/request-header.js";
 import type { AppEnv } from "../http/types.js";
 
 /** Cache-Control for public reads: browsers a minute, CDNs five, stale while revalidating for ten. */
@@ -37,7 +36,6 @@ export function conditionalGet({
 } = {}): MiddlewareHandler<AppEnv> {
 	return async function conditional(c, next) {
 		await next();
-		if (c.get("sealed")) return;
 		const method = c.req.method;
 		const res = c.res;
 		if (method !== "GET" && method !== "HEAD") {
@@ -45,7 +43,7 @@ export function conditionalGet({
 			return;
 		}
 		const cacheable =
-			(res.status === 200 || res.status === 301) && requestHeader(c, "authorization") === undefined;
+			(res.status === 200 || res.status === 301) && c.req.header("authorization") === undefined;
 		if (!res.headers.has("cache-control"))
 			res.headers.set("cache-control", cacheable ? publicCache : NO_STORE);
 		if (!res.headers.get("vary")?.includes("Authorization")) res.headers.append("vary", "Authorization");
@@ -55,7 +53,7 @@ export function conditionalGet({
 			etag = await bodyEtag(new Uint8Array(await res.clone().arrayBuffer()));
 			res.headers.set("etag", etag);
 		}
-		if (noneMatch(requestHeader(c, "if-none-match"), etag)) {
+		if (noneMatch(c.req.header("if-none-match"), etag)) {
 			const headers = new Headers({ etag });
 			for (const name of ["cache-control", "vary", "content-location", "expires"]) {
 				const value = res.headers.get(name);

@@ -1,5 +1,5 @@
 import type { Store } from "@sidelines/store";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { sha256Hex } from "../http/digest.js";
 import type { AppEnv } from "../http/types.js";
 import { ApiProblem, problemType } from "./problem.js";
@@ -7,23 +7,69 @@ import { ApiProblem, problemType } from "./problem.js";
 const KEY = /^[\x21-\x7e]{1,255}$/;
 const REPLAYED_HEADERS = ["content-type", "location", "etag"];
 
+/** What the middleware leaves on the context for the write: the key and fingerprint to record with it. */
+export interface PendingReplay {
+	key: string;
+	principal: string;
+	requestHash: string;
+	/** Set once the write's transaction holds the record. */
+	recorded: boolean;
+}
+
 /**
- * Idempotency-Key on POST: the first successful response is stored per (API key, Idempotency-Key);
- * a replay with the same request gets the stored response back and changes nothing, the same key
- * with a different request is 422, and a replay while the first is still running is 409.
+ * Runs a POST's write in one store transaction and, when the request carries an Idempotency-Key, records
+ * its successful response in that same transaction (one D1 batch on Workers): the write and its replay
+ * record commit together or not at all, so no crash between them can let a retry write twice.
+ * @example return writeOnce(c, store, async (tx) => c.json(await tx.occasions.create(input), 201));
+ */
+export function writeOnce<R extends Response>(
+	c: Context<AppEnv>,
+	store: Store,
+	work: (tx: Store) => Promise<R>,
+): Promise<R> {
+	const pending = c.get("idempotency");
+	return store.transaction(async (tx) => {
+		const response = await work(tx);
+		if (pending && response.status >= 200 && response.status < 300) {
+			const headers: Record<string, string> = {};
+			for (const name of REPLAYED_HEADERS) {
+				const value = response.headers.get(name);
+				if (value !== null) headers[name] = value;
+			}
+			await tx.idempotency.put({
+				key: pending.key,
+				principal: pending.principal,
+				requestHash: pending.requestHash,
+				status: response.status,
+				headers,
+				body: await response.clone().text(),
+				createdAt: new Date().toISOString(),
+			});
+			pending.recorded = true;
+		}
+		return response;
+	});
+}
+
+/**
+ * Idempotency-Key on POST: a replay of a stored response with the same request gets it back and changes
+ * nothing, the same key with a different request is 422, and a replay while the first is still running
+ * is 409. The handler records the first successful response inside its write ({@link writeOnce}).
  * Runs after authentication, so the principal is the API key id.
  * @param inFlight keys being processed by this instance (a second instance relies on the store's put)
+ * @param log where a write that forgot to record its response is reported (a bug, never a client's error)
  */
 export function idempotency({
 	store,
 	inFlight = new Set<string>(),
-	now = () => new Date(),
+	log = console.error,
 }: {
 	store: Pick<Store, "idempotency">;
 	inFlight?: Set<string>;
-	now?: () => Date;
+	log?: (error: unknown) => void;
 }): MiddlewareHandler<AppEnv> {
 	return async function idempotent(c, next) {
+		c.set("idempotency", undefined);
 		const key = c.req.header("idempotency-key");
 		if (key === undefined || c.req.method !== "POST") return next();
 		if (!KEY.test(key)) {
@@ -56,25 +102,16 @@ export function idempotency({
 			});
 		}
 		inFlight.add(slot);
+		const pending: PendingReplay = { key, principal, requestHash, recorded: false };
+		c.set("idempotency", pending);
 		try {
 			await next();
-			const res = c.res;
-			if (res.status >= 200 && res.status < 300) {
-				const headers: Record<string, string> = {};
-				for (const name of REPLAYED_HEADERS) {
-					const value = res.headers.get(name);
-					if (value !== null) headers[name] = value;
-				}
-				await store.idempotency.put({
-					key,
-					principal,
-					requestHash,
-					status: res.status,
-					headers,
-					body: await res.clone().text(),
-					createdAt: now().toISOString(),
-				});
-			}
+			if (c.res.status >= 200 && c.res.status < 300 && !pending.recorded)
+				log(
+					new Error(
+						`${c.req.method} ${c.req.path} wrote without recording its Idempotency-Key (use writeOnce)`,
+					),
+				);
 		} finally {
 			inFlight.delete(slot);
 		}

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { type Article, isSlug } from "@sidelines/domain";
+import type { Article } from "@sidelines/domain";
+import { articleAnswer, type LaneAnswer, type LaneRequest } from "../http/article-lane.js";
 import { audited } from "../http/audit.js";
 import {
 	bearer,
@@ -9,7 +10,6 @@ import {
 	readErrors,
 	writeErrors,
 } from "../http/docs-responses.js";
-import { requestHeader } from "../http/request-header.js";
 import { expectedVersion, sendJson, validationHook } from "../http/respond.js";
 import {
 	ArticleCreateSchema,
@@ -24,13 +24,17 @@ import {
 	SlugParam,
 } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
-import { noneMatch, recordEtag } from "../middleware/etag.js";
+import { keyRequired } from "../middleware/auth.js";
+import { recordEtag } from "../middleware/etag.js";
+import { writeOnce } from "../middleware/idempotency.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
 import { tooManyRequests } from "../middleware/rate-limit.js";
-import { HSTS } from "../middleware/secure-headers.js";
 import type { RouteDeps } from "./deps.js";
 
 const json = <T>(schema: T) => ({ "application/json": { schema } });
+
+const laneResponse = (answer: LaneAnswer) =>
+	new Response(answer.body, { status: answer.status, headers: answer.headers });
 
 const notFound = (slug: string) =>
 	new ApiProblem(404, `no published article has the slug "${slug}"`, { type: problemType("not-found") });
@@ -82,14 +86,16 @@ export function articleRoutes({
 			operationId: "listArticles",
 			security: optionalBearer,
 			tags: ["articles"],
-			summary: "List published articles, newest first",
+			summary: "List articles, newest first: published ones, or with an API key drafts too",
 			middleware: [reader],
 			request: { query: ArticleQuery },
 			responses: { 200: { description: "A page of articles", content: json(ArticlePage) }, ...readErrors },
 		}),
 		async (c) => {
-			const query = c.req.valid("query");
+			const { status = "published", ...query } = c.req.valid("query");
 			const editor = c.get("principal") !== undefined;
+			if (status !== "published" && !editor)
+				throw keyRequired(`status=${status} lists unpublished articles, which needs an API key`);
 			// A reader asking for the articles of a meeting that is not confirmed learns nothing about it.
 			if (
 				!editor &&
@@ -97,7 +103,7 @@ export function articleRoutes({
 				(await store.meetings.get(query.meeting))?.review !== "confirmed"
 			)
 				return sendJson(c, { items: [], nextCursor: null });
-			const page = await store.articles.list({ ...query, status: "published" });
+			const page = await store.articles.list({ ...query, ...(status === "all" ? {} : { status }) });
 			return sendJson(c, editor ? page : { ...page, items: await readerView(page.items) });
 		},
 	);
@@ -123,9 +129,9 @@ export function articleRoutes({
 		},
 	);
 
-	// The hot path: documented like the others, but served by a plain handler that validates the
-	// slug with one regex and answers from the serialized-bytes cache.
-	app.openAPIRegistry.registerPath(
+	// The hot path: an anonymous reader's answer comes whole from the article lane (the same function the Node
+	// listener calls before the app); a miss loads the article and fills the cache first.
+	app.openapi(
 		createRoute({
 			method: "get",
 			path: "/articles/{slug}",
@@ -134,47 +140,47 @@ export function articleRoutes({
 			tags: ["articles"],
 			summary: "One article by slug",
 			description: "Drafts are visible only with an API key.",
+			middleware: [reader],
 			request: { params: SlugParam },
 			responses: {
 				200: { description: "The article", headers: etagHeader, content: json(ArticleSchema) },
 				...readErrors,
 			},
 		}),
-	);
-	app.get("/articles/:slug", reader, async (c) => {
-		const slug = c.req.param("slug");
-		if (!isSlug(slug)) throw notFound(slug);
-		let entry = articleCache.fresh(slug);
-		if (entry === undefined) {
-			const article = await store.articles.getBySlug(slug);
-			if (!article) {
-				articleCache.forget(slug);
-				throw notFound(slug);
+		async (c) => {
+			const { slug } = c.req.valid("param");
+			const request: LaneRequest = {
+				authorized: c.req.header("authorization") !== undefined,
+				ifNoneMatch: c.req.header("if-none-match"),
+				https: isHttps(c),
+			};
+			const cached = articleAnswer(articleCache, slug, request);
+			if (cached) return laneResponse(cached);
+			let entry = articleCache.fresh(slug);
+			if (entry === undefined) {
+				const article = await store.articles.getBySlug(slug);
+				if (!article) {
+					articleCache.forget(slug);
+					throw notFound(slug);
+				}
+				if (article.status !== "published") {
+					if (c.get("principal") === undefined) throw notFound(slug);
+					return c.json(article, 200, { etag: recordEtag(article) });
+				}
+				const [view = article] = await readerView([article]);
+				entry = articleCache.remember(view);
 			}
-			if (article.status !== "published") {
-				if (c.get("principal") === undefined) throw notFound(slug);
-				return c.json(article, 200, { etag: recordEtag(article) });
-			}
-			const [view = article] = await readerView([article]);
-			entry = articleCache.remember(view);
-		}
-		if (requestHeader(c, "authorization") !== undefined) {
-			// Editors get the same bytes, but as a private, authenticated response.
+			const answer = articleAnswer(articleCache, slug, request, entry);
+			if (answer) return laneResponse(answer);
+			// Key holders get the same bytes as a private, authenticated response (the middleware make it so).
 			return c.body(entry.body, 200, { "content-type": "application/json", etag: entry.etag });
-		}
-		// Anonymous readers: the complete response was assembled once per version; the header
-		// middleware leaves a sealed response alone.
-		c.set("sealed", true);
-		const notModified = noneMatch(requestHeader(c, "if-none-match"), entry.etag);
-		const headers = isHttps(c)
-			? { ...(notModified ? entry.notModifiedHeaders : entry.headers), "strict-transport-security": HSTS }
-			: notModified
-				? entry.notModifiedHeaders
-				: entry.headers;
-		return notModified
-			? new Response(null, { status: 304, headers })
-			: new Response(entry.body, { status: 200, headers });
-	});
+		},
+		// A path that is not a slug names no article: 404, as the site expects of any missing article.
+		(result, c) => {
+			if (!result.success) throw notFound(c.req.param("slug") ?? "");
+			return undefined;
+		},
+	);
 
 	app.openapi(
 		createRoute({
@@ -218,12 +224,18 @@ export function articleRoutes({
 			},
 		}),
 		async (c) => {
-			const article = await store.articles.create(c.req.valid("json"));
-			articleCache.forget(article.slug);
-			return c.json(article, 201, {
-				etag: recordEtag(article),
-				location: `/v1/articles/${encodeURIComponent(article.slug)}`,
+			const input = c.req.valid("json");
+			let slug = "";
+			const response = await writeOnce(c, store, async (tx) => {
+				const article = await tx.articles.create(input);
+				slug = article.slug;
+				return c.json(article, 201, {
+					etag: recordEtag(article),
+					location: `/v1/articles/${encodeURIComponent(article.slug)}`,
+				});
 			});
+			articleCache.forget(slug);
+			return response;
 		},
 	);
 

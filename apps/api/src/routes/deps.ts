@@ -9,7 +9,7 @@ export interface RouteDeps {
 	store: Store;
 	siteOrigin: string;
 	clientAddress: ClientAddress;
-	/** Whether the request came over https (the hot path adds HSTS itself then). */
+	/** Whether the request came over https (the article lane answers with HSTS then). */
 	isHttps: (c: Context) => boolean;
 	articleCache: ArticleCache;
 	viewLimiter: FixedWindowLimiter;

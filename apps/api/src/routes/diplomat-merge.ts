@@ -9,6 +9,7 @@ import { expectedVersion, validationHook } from "../http/respond.js";
 import { DiplomatSchema, IdParam, IfMatchHeader } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
 import { recordEtag } from "../middleware/etag.js";
+import { writeOnce } from "../middleware/idempotency.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
 import type { RouteDeps } from "./deps.js";
 
@@ -114,62 +115,65 @@ export function diplomatMergeRoutes({ store, writer, articleCache }: RouteDeps) 
 					},
 				);
 
-			const merged = await audited(
-				c,
-				store,
-				async (tx) => {
-					for (const meeting of await meetingsOf(tx, id)) {
-						const participants = reassign(meeting.participants, id, into);
-						if (participants.length < 2)
-							throw new ApiProblem(
-								409,
-								`meeting ${meeting.id} is between the two records; edit or delete it first`,
-								{
-									type: problemType("self-meeting"),
-								},
-							);
-						await tx.meetings.update(meeting.id, { participants }, meeting.version);
-					}
-					let cursor: string | undefined;
-					do {
-						const page = await tx.articles.list({ diplomat: id, limit: 100, cursor });
-						for (const article of page.items) {
-							const diplomats = [...new Set(article.mentions.diplomats.map((d) => (d === id ? into : d)))];
-							await tx.articles.update(
-								article.id,
-								{ mentions: { ...article.mentions, diplomats } },
-								article.version,
-							);
+			const response = await writeOnce(c, store, async (plan) => {
+				const merged = await audited(
+					c,
+					plan,
+					async (tx) => {
+						for (const meeting of await meetingsOf(tx, id)) {
+							const participants = reassign(meeting.participants, id, into);
+							if (participants.length < 2)
+								throw new ApiProblem(
+									409,
+									`meeting ${meeting.id} is between the two records; edit or delete it first`,
+									{
+										type: problemType("self-meeting"),
+									},
+								);
+							await tx.meetings.update(meeting.id, { participants }, meeting.version);
 						}
-						cursor = page.nextCursor ?? undefined;
-					} while (cursor);
-					const after = await tx.diplomats.update(
-						into,
-						absorbDuplicate(survivor, duplicate),
-						survivor.version,
-					);
-					await tx.diplomats.delete(id, version);
-					return after;
-				},
-				(after) => [
-					{
-						action: "diplomat-merge",
-						subject: { kind: "diplomat", id: into },
-						before: survivor,
-						after,
-						reason: `${id} merged into this record`,
+						let cursor: string | undefined;
+						do {
+							const page = await tx.articles.list({ diplomat: id, limit: 100, cursor });
+							for (const article of page.items) {
+								const diplomats = [...new Set(article.mentions.diplomats.map((d) => (d === id ? into : d)))];
+								await tx.articles.update(
+									article.id,
+									{ mentions: { ...article.mentions, diplomats } },
+									article.version,
+								);
+							}
+							cursor = page.nextCursor ?? undefined;
+						} while (cursor);
+						const after = await tx.diplomats.update(
+							into,
+							absorbDuplicate(survivor, duplicate),
+							survivor.version,
+						);
+						await tx.diplomats.delete(id, version);
+						return after;
 					},
-					{
-						action: "diplomat-merge",
-						subject: { kind: "diplomat", id },
-						before: duplicate,
-						after: null,
-						reason: `merged into ${into}`,
-					},
-				],
-			);
+					(after) => [
+						{
+							action: "diplomat-merge",
+							subject: { kind: "diplomat", id: into },
+							before: survivor,
+							after,
+							reason: `${id} merged into this record`,
+						},
+						{
+							action: "diplomat-merge",
+							subject: { kind: "diplomat", id },
+							before: duplicate,
+							after: null,
+							reason: `merged into ${into}`,
+						},
+					],
+				);
+				return c.json(merged, 200, { etag: recordEtag(merged) });
+			});
 			articleCache.clear();
-			return c.json(merged, 200, { etag: recordEtag(merged) });
+			return response;
 		},
 	);
 

@@ -14,6 +14,7 @@ import {
 } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
 import { recordEtag } from "../middleware/etag.js";
+import { writeOnce } from "../middleware/idempotency.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
 import type { RouteDeps } from "./deps.js";
 import { recordWriteRoutes } from "./record-writes.js";
@@ -117,8 +118,14 @@ export function diplomatRoutes({ store, writer, admin, reader }: RouteDeps) {
 			},
 		}),
 		async (c) => {
-			const diplomat = await store.diplomats.create(c.req.valid("json"));
-			return c.json(diplomat, 201, { etag: recordEtag(diplomat), location: `/v1/diplomats/${diplomat.id}` });
+			const input = c.req.valid("json");
+			return writeOnce(c, store, async (tx) => {
+				const diplomat = await tx.diplomats.create(input);
+				return c.json(diplomat, 201, {
+					etag: recordEtag(diplomat),
+					location: `/v1/diplomats/${diplomat.id}`,
+				});
+			});
 		},
 	);
 

@@ -12,6 +12,7 @@ import {
 	MeetingSchema,
 } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
+import { writeOnce } from "../middleware/idempotency.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
 import type { RouteDeps } from "./deps.js";
 
@@ -62,14 +63,14 @@ export function importRoutes({
 					description: "Stored: the article, the proposals and any new diplomats",
 					content: { "application/json": { schema: ImportResultSchema } },
 				},
-				501: { description: "This deployment does not import pages (the edge entry is read-only)" },
+				501: { description: "This deployment was built without a page importer" },
 				...writeErrors,
 			},
 		}),
 		async (c) => {
 			if (!importer) {
 				throw new ApiProblem(501, "this deployment does not import pages; send imports to the origin API", {
-					type: problemType("read-only"),
+					type: problemType("no-importer"),
 				});
 			}
 			const type = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
@@ -79,32 +80,34 @@ export function importRoutes({
 				});
 			}
 			const query = c.req.valid("query");
-			const raw = await c.req.text();
-			const result = await audited(
-				c,
-				store,
-				(tx) =>
-					importer(tx, raw, {
-						...(query.zone ? { zoneHint: query.zone } : {}),
-						...(query.published ? { published: query.published } : {}),
-						status: query.status ?? "draft",
+			const page = await c.req.text();
+			return writeOnce(c, store, async (tx) => {
+				const result = await audited(
+					c,
+					tx,
+					(plan) =>
+						importer(plan, page, {
+							...(query.zone ? { zoneHint: query.zone } : {}),
+							...(query.published ? { published: query.published } : {}),
+							status: query.status ?? "draft",
+						}),
+					({ article, meetings, newDiplomats, warnings }) => ({
+						action: "import",
+						subject: { kind: "article", id: article.id },
+						after: {
+							article,
+							meetings: meetings.map(({ meeting, merged }) => ({ id: meeting.id, merged })),
+							newDiplomats: newDiplomats.map((diplomat) => diplomat.id),
+							warnings,
+						},
 					}),
-				({ article, meetings, newDiplomats, warnings }) => ({
-					action: "import",
-					subject: { kind: "article", id: article.id },
-					after: {
-						article,
-						meetings: meetings.map(({ meeting, merged }) => ({ id: meeting.id, merged })),
-						newDiplomats: newDiplomats.map((diplomat) => diplomat.id),
-						warnings,
-					},
-				}),
-			);
-			const body = {
-				...result,
-				skipped: result.skipped.map(({ reason }) => ({ reason })),
-			};
-			return c.json(body, 201, { location: `/v1/articles/${encodeURIComponent(result.article.slug)}` });
+				);
+				const body = {
+					...result,
+					skipped: result.skipped.map(({ reason }) => ({ reason })),
+				};
+				return c.json(body, 201, { location: `/v1/articles/${encodeURIComponent(result.article.slug)}` });
+			});
 		},
 	);
 

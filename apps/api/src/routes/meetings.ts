@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Meeting } from "@sidelines/domain";
+import type { Store } from "@sidelines/store";
 import type { Context } from "hono";
 import { audited } from "../http/audit.js";
 import { RejectionSchema } from "../http/desk-schemas.js";
@@ -17,7 +18,9 @@ import {
 } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
 import { verifySources } from "../http/verify-sources.js";
+import { keyRequired } from "../middleware/auth.js";
 import { recordEtag } from "../middleware/etag.js";
+import { writeOnce } from "../middleware/idempotency.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
 import type { RouteDeps } from "./deps.js";
 import { recordWriteRoutes } from "./record-writes.js";
@@ -32,8 +35,8 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 	const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
 	/** A meeting as the caller may see it: readers only ever see confirmed meetings. */
-	const visible = async (id: string, editor: boolean): Promise<Meeting> => {
-		const meeting = await store.meetings.get(id);
+	const visible = async (id: string, editor: boolean, from: Store = store): Promise<Meeting> => {
+		const meeting = await from.meetings.get(id);
 		if (!meeting || (!editor && meeting.review !== "confirmed")) throw notFound(id);
 		return meeting;
 	};
@@ -53,10 +56,7 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 		async (c) => {
 			const query = c.req.valid("query");
 			if (query.review !== undefined && query.review !== "confirmed" && c.get("principal") === undefined) {
-				throw new ApiProblem(401, `review=${query.review} lists the review queue, which needs an API key`, {
-					type: problemType("unauthorized"),
-					headers: { "www-authenticate": 'Bearer realm="sidelines"' },
-				});
+				throw keyRequired(`review=${query.review} lists the review queue, which needs an API key`);
 			}
 			return sendJson(c, await store.meetings.list({ ...query, review: query.review ?? "confirmed" }));
 		},
@@ -108,15 +108,18 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 		}),
 		async (c) => {
 			const input = c.req.valid("json");
-			await verifySources(store, input.sources);
-			const { meeting, merged } = await store.meetings.save(input);
+			const response = await writeOnce(c, store, async (tx) => {
+				await verifySources(tx, input.sources);
+				const { meeting, merged } = await tx.meetings.save(input);
+				const headers = {
+					etag: recordEtag(meeting),
+					location: `/v1/meetings/${meeting.id}`,
+					"sidelines-merged": String(merged),
+				};
+				return merged ? c.json(meeting, 200, headers) : c.json(meeting, 201, headers);
+			});
 			articleCache.clear(); // articles mention meetings only once they are confirmed
-			const headers = {
-				etag: recordEtag(meeting),
-				location: `/v1/meetings/${meeting.id}`,
-				"sidelines-merged": String(merged),
-			};
-			return merged ? c.json(meeting, 200, headers) : c.json(meeting, 201, headers);
+			return response;
 		},
 	);
 
@@ -139,34 +142,40 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 		admin,
 	});
 
-	/** Moves a proposal to `review`, auditing the decision with the meeting before and after. */
+	/**
+	 * Moves a proposal to `review` in one write that also records the decision (audit trail) and, with an
+	 * Idempotency-Key, its response.
+	 */
 	const decide = async (
 		c: Context<AppEnv>,
 		id: string,
 		review: "confirmed" | "rejected",
 		reason?: string,
-	): Promise<Meeting> => {
-		const current = await visible(id, true);
-		if (current.review !== "proposed") {
-			throw new ApiProblem(409, `meeting ${current.id} is ${current.review}, not proposed`, {
-				type: problemType("not-proposed"),
-			});
-		}
-		const version = c.req.header("if-match") === undefined ? current.version : expectedVersion(c, current);
-		const updated = await audited(
-			c,
-			store,
-			(tx) => tx.meetings.setReview(current.id, review, version),
-			(after) => ({
-				action: review === "confirmed" ? "confirm" : "reject",
-				subject: { kind: "meeting", id: current.id },
-				before: current,
-				after,
-				reason,
-			}),
-		);
+	) => {
+		const response = await writeOnce(c, store, async (tx) => {
+			const current = await visible(id, true, tx);
+			if (current.review !== "proposed") {
+				throw new ApiProblem(409, `meeting ${current.id} is ${current.review}, not proposed`, {
+					type: problemType("not-proposed"),
+				});
+			}
+			const version = c.req.header("if-match") === undefined ? current.version : expectedVersion(c, current);
+			const updated = await audited(
+				c,
+				tx,
+				(plan) => plan.meetings.setReview(current.id, review, version),
+				(after) => ({
+					action: review === "confirmed" ? "confirm" : "reject",
+					subject: { kind: "meeting", id: current.id },
+					before: current,
+					after,
+					reason,
+				}),
+			);
+			return c.json(updated, 200, { etag: recordEtag(updated) });
+		});
 		articleCache.clear();
-		return updated;
+		return response;
 	};
 
 	app.openapi(
@@ -184,10 +193,7 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 				...writeErrors,
 			},
 		}),
-		async (c) => {
-			const updated = await decide(c, c.req.valid("param").id, "confirmed");
-			return c.json(updated, 200, { etag: recordEtag(updated) });
-		},
+		async (c) => decide(c, c.req.valid("param").id, "confirmed"),
 	);
 
 	app.openapi(
@@ -209,10 +215,7 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 				...writeErrors,
 			},
 		}),
-		async (c) => {
-			const updated = await decide(c, c.req.valid("param").id, "rejected", c.req.valid("json").reason);
-			return c.json(updated, 200, { etag: recordEtag(updated) });
-		},
+		async (c) => decide(c, c.req.valid("param").id, "rejected", c.req.valid("json").reason),
 	);
 
 	return app;

@@ -15,6 +15,7 @@ import {
 } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
 import { recordEtag } from "../middleware/etag.js";
+import { writeOnce } from "../middleware/idempotency.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
 import type { RouteDeps } from "./deps.js";
 import { recordWriteRoutes } from "./record-writes.js";
@@ -95,8 +96,14 @@ export function occasionRoutes({ store, writer, admin }: RouteDeps) {
 			},
 		}),
 		async (c) => {
-			const occasion = await store.occasions.create(c.req.valid("json"));
-			return c.json(occasion, 201, { etag: recordEtag(occasion), location: `/v1/occasions/${occasion.id}` });
+			const input = c.req.valid("json");
+			return writeOnce(c, store, async (tx) => {
+				const occasion = await tx.occasions.create(input);
+				return c.json(occasion, 201, {
+					etag: recordEtag(occasion),
+					location: `/v1/occasions/${occasion.id}`,
+				});
+			});
 		},
 	);
 

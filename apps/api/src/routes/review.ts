@@ -20,6 +20,7 @@ import { IdParam, IfMatchHeader, MeetingSchema, ProposalQuery } from "../http/sc
 import type { AppEnv } from "../http/types.js";
 import { verifySources } from "../http/verify-sources.js";
 import { recordEtag } from "../middleware/etag.js";
+import { writeOnce } from "../middleware/idempotency.js";
 import { ApiProblem, problemType } from "../middleware/problem.js";
 import type { RouteDeps } from "./deps.js";
 
@@ -194,38 +195,41 @@ export function reviewRoutes({ store, writer, articleCache }: RouteDeps) {
 					},
 				);
 			const { participants, sources, topics } = absorbReport(target, proposal);
-			const merged = await audited(
-				c,
-				store,
-				async (tx) => {
-					await tx.meetings.delete(proposal.id, version);
-					const after = await tx.meetings.update(
-						target.id,
-						{ participants, sources, topics },
-						target.version,
-					);
-					await remapMentions(tx, proposal, [target.id]);
-					return after;
-				},
-				(after) => [
-					{
-						action: "merge",
-						subject: { kind: "meeting", id: target.id },
-						before: target,
-						after,
-						reason: `proposal ${proposal.id} merged into this meeting`,
+			const response = await writeOnce(c, store, async (plan) => {
+				const merged = await audited(
+					c,
+					plan,
+					async (tx) => {
+						await tx.meetings.delete(proposal.id, version);
+						const after = await tx.meetings.update(
+							target.id,
+							{ participants, sources, topics },
+							target.version,
+						);
+						await remapMentions(tx, proposal, [target.id]);
+						return after;
 					},
-					{
-						action: "merge",
-						subject: { kind: "meeting", id: proposal.id },
-						before: proposal,
-						after: null,
-						reason: `merged into meeting ${target.id}`,
-					},
-				],
-			);
+					(after) => [
+						{
+							action: "merge",
+							subject: { kind: "meeting", id: target.id },
+							before: target,
+							after,
+							reason: `proposal ${proposal.id} merged into this meeting`,
+						},
+						{
+							action: "merge",
+							subject: { kind: "meeting", id: proposal.id },
+							before: proposal,
+							after: null,
+							reason: `merged into meeting ${target.id}`,
+						},
+					],
+				);
+				return c.json(merged, 200, { etag: recordEtag(merged) });
+			});
 			articleCache.clear();
-			return c.json(merged, 200, { etag: recordEtag(merged) });
+			return response;
 		},
 	);
 
@@ -260,42 +264,45 @@ export function reviewRoutes({ store, writer, articleCache }: RouteDeps) {
 				await verifySources(store, part.sources, `#/parts/${index}`);
 			}
 			const { id: _id, version: _version, ...fields } = proposal;
-			const made = await audited(
-				c,
-				store,
-				async (tx) => {
-					// The proposal goes first, so no part is merged back into it.
-					await tx.meetings.delete(proposal.id, version);
-					const saved = [];
-					for (const part of parts) {
-						const input: Record<string, unknown> = { ...fields, review: "proposed" };
-						for (const [field, value] of Object.entries(part)) {
-							if (value === null && field !== "date") delete input[field];
-							else if (value !== undefined) input[field] = value;
+			const response = await writeOnce(c, store, async (plan) => {
+				const made = await audited(
+					c,
+					plan,
+					async (tx) => {
+						// The proposal goes first, so no part is merged back into it.
+						await tx.meetings.delete(proposal.id, version);
+						const saved = [];
+						for (const part of parts) {
+							const input: Record<string, unknown> = { ...fields, review: "proposed" };
+							for (const [field, value] of Object.entries(part)) {
+								if (value === null && field !== "date") delete input[field];
+								else if (value !== undefined) input[field] = value;
+							}
+							saved.push(await tx.meetings.save(input as MeetingCreate));
 						}
-						saved.push(await tx.meetings.save(input as MeetingCreate));
-					}
-					await remapMentions(tx, proposal, [...new Set(saved.map(({ meeting }) => meeting.id))]);
-					return saved;
-				},
-				(saved) => [
-					{
-						action: "split",
-						subject: { kind: "meeting", id: proposal.id },
-						before: proposal,
-						after: null,
-						reason: `split into ${saved.map(({ meeting }) => meeting.id).join(", ")}`,
+						await remapMentions(tx, proposal, [...new Set(saved.map(({ meeting }) => meeting.id))]);
+						return saved;
 					},
-					...saved.map(({ meeting }) => ({
-						action: "split" as const,
-						subject: { kind: "meeting" as const, id: meeting.id },
-						after: meeting,
-						reason: `split from ${proposal.id}`,
-					})),
-				],
-			);
+					(saved) => [
+						{
+							action: "split",
+							subject: { kind: "meeting", id: proposal.id },
+							before: proposal,
+							after: null,
+							reason: `split into ${saved.map(({ meeting }) => meeting.id).join(", ")}`,
+						},
+						...saved.map(({ meeting }) => ({
+							action: "split" as const,
+							subject: { kind: "meeting" as const, id: meeting.id },
+							after: meeting,
+							reason: `split from ${proposal.id}`,
+						})),
+					],
+				);
+				return c.json({ items: made }, 201);
+			});
 			articleCache.clear();
-			return c.json({ items: made }, 201);
+			return response;
 		},
 	);
 

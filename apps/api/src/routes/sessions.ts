@@ -3,7 +3,6 @@ import type { SessionPolicy } from "@sidelines/store";
 import type { Context, MiddlewareHandler } from "hono";
 import { NewSessionSchema, SessionSchema, SignInSchema } from "../http/desk-schemas.js";
 import { bearer, publicRead, writeErrors } from "../http/docs-responses.js";
-import { requestHeader } from "../http/request-header.js";
 import { validationHook } from "../http/respond.js";
 import type { AppEnv, Principal } from "../http/types.js";
 import { bearerToken, SESSION_PREFIX } from "../middleware/auth.js";
@@ -19,8 +18,6 @@ export interface SessionDeps {
 	/** Failed sign-ins counted per account (email) and per client address. */
 	signInLimits: { account: FixedWindowLimiter; address: FixedWindowLimiter };
 	now: () => number;
-	/** Refuses writes on a read-only deployment (empty elsewhere). */
-	guard: MiddlewareHandler<AppEnv>[];
 	/** Requires a bearer token (any key or session). */
 	signedIn: MiddlewareHandler<AppEnv>;
 }
@@ -44,7 +41,6 @@ export function sessionRoutes({
 	policy,
 	signInLimits,
 	now,
-	guard,
 	signedIn,
 }: RouteDeps & SessionDeps) {
 	const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -57,7 +53,6 @@ export function sessionRoutes({
 			tags: ["sessions"],
 			summary: "Sign in to the desk: a new session token for an email and password",
 			security: publicRead,
-			middleware: guard,
 			request: { body: { required: true, content: json(SignInSchema) } },
 			responses: {
 				201: { description: "Signed in", content: json(NewSessionSchema) },
@@ -87,7 +82,7 @@ export function sessionRoutes({
 			signInLimits.account.refund(account);
 			signInLimits.address.refund(address);
 			// Rotation: a sign-in that carries a session token (the desk forwards its cookie) ends that session.
-			const previous = bearerToken(requestHeader(c, "authorization"));
+			const previous = bearerToken(c.req.header("authorization"));
 			if (previous?.startsWith(SESSION_PREFIX)) await store.sessions.end(previous, new Date(now()));
 			const { token, session } = await store.sessions.start(user.id, policy, new Date(now()));
 			return c.json({ token, expiresAt: session.expiresAt, user }, 201, { "cache-control": "no-store" });
@@ -119,12 +114,12 @@ export function sessionRoutes({
 			tags: ["sessions"],
 			summary: "Sign out: the session token stops working at once",
 			security: bearer,
-			middleware: [...guard, signedIn],
+			middleware: [signedIn],
 			responses: { 204: { description: "Signed out" }, ...writeErrors },
 		}),
 		async (c) => {
 			sessionOf(c);
-			const token = bearerToken(requestHeader(c, "authorization")) as string;
+			const token = bearerToken(c.req.header("authorization")) as string;
 			await store.sessions.end(token, new Date(now()));
 			return c.body(null, 204);
 		},

@@ -84,13 +84,21 @@ export function offsetOfZoneAt(zone: string, epochMs: number): number {
  * isIanaZone("Tokyo"); // false
  */
 export function isIanaZone(zone: string): boolean {
+	const known = zoneValidity.get(zone);
+	if (known !== undefined) return known;
+	let valid: boolean;
 	try {
 		new Intl.DateTimeFormat("en-US", { timeZone: zone });
-		return true;
+		valid = true;
 	} catch {
-		return false;
+		valid = false;
 	}
+	// Building a formatter costs tens of microseconds and every validated article asks; the answers are few.
+	if (zoneValidity.size < 1_000) zoneValidity.set(zone, valid);
+	return valid;
 }
+
+const zoneValidity = new Map<string, boolean>();
 
 /**
  * The IANA `Etc/GMT±N` zone for a whole-hour offset (note the inverted sign), else undefined.

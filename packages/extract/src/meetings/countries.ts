@@ -33,6 +33,9 @@ const ALIASES: Record<string, string> = {
 	"ivory coast": "CI",
 	"cabo verde": "CV",
 	"east timor": "TL",
+	"timor leste": "TL",
+	brunei: "BN",
+	"timor-leste": "TL",
 	burma: "MM",
 	swaziland: "SZ",
 	macedonia: "MK",
@@ -75,6 +78,19 @@ const ORGANISATION_DEMONYMS: Record<string, string> = { european: "EU", "europea
  * @example countryOf("Kenya's"); // "KE"
  */
 export function countryOf(text: string): string | undefined {
+	let known = countries.get(text);
+	if (known === undefined) {
+		known = readCountry(text) ?? null;
+		if (countries.size >= 20_000) countries.clear();
+		countries.set(text, known);
+	}
+	return known ?? undefined;
+}
+
+/** Mention scanning asks about the same capitalised words again and again. */
+const countries = new Map<string, string | null>();
+
+function readCountry(text: string): string | undefined {
 	const cleaned = text
 		.trim()
 		.replace(/(?:['’]s|['’])$/u, "")

@@ -12,11 +12,12 @@ import {
 import { findDurations } from "./duration.js";
 import { mediumIn, meetingFormat } from "./format.js";
 import { knownPlace } from "./gazetteer.js";
+import { isListItem, type ListHead, listItemMeeting } from "./listed-meetings.js";
 import { findMentions, type Mention } from "./mentions.js";
 import { findOccasions } from "./occasions.js";
 import { dedupe, groupParties, resolveMention } from "./parties.js";
 import { PeopleBook, type PersonRef } from "./people.js";
-import { findPlaces } from "./places.js";
+import { findPlaces, type PlacePhrase } from "./places.js";
 import type { Evidence, MeetingProposal } from "./proposal.js";
 import { splitSentences } from "./sentences.js";
 import { confidenceFor, toProposal } from "./to-proposal.js";
@@ -95,12 +96,15 @@ export function extractMeetingsWithWarnings(
 	const warnings: string[] = [];
 	let lastMeeting: Draft | undefined;
 	let lastSubject: PersonRef | undefined;
+	let listHead: ListHead | undefined;
+	// The meetings the last sentence with a trigger reported.
+	let reported: Draft[] = [];
+	const usedHeads: ListHead[] = [];
 	// The last day the text named ("On the morning of February 7 ..."): what "the same day" refers to.
 	let contextDay: FuzzyDate | undefined;
 	let previousDay: FuzzyDate | undefined;
 	// A dateline ("BRUSSELS —", "TOKYO (Reuters) -") sets the place the story is told from.
-	const dateline = /^([A-Z][A-Z .'-]{2,30}?)\s*(?:\([^)]{1,40}\))?\s*[—–-]\s/.exec(text);
-	const datelinePlace = dateline?.[1] ? knownPlace(dateline[1].toLowerCase()) : undefined;
+	const datelinePlace = datelineCity(text);
 	let contextPlace: Place | undefined = datelinePlace?.city
 		? { city: datelinePlace.name, country: datelinePlace.country }
 		: undefined;
@@ -112,7 +116,7 @@ export function extractMeetingsWithWarnings(
 			(mention) => !occasions.some((span) => mention.start < span.end && span.start < mention.end),
 		);
 		const triggers = findTriggers(sentence.text, occasions);
-		const places = findPlaces(sentence.text);
+		const places = findPlaces(sentence.text, lastMeeting?.place?.country ?? contextPlace?.country);
 		const durations = findDurations(sentence.text);
 		const firstTrigger = triggers[0]?.start ?? sentence.text.length;
 		const sentenceSubject = mentions.find(
@@ -122,6 +126,26 @@ export function extractMeetingsWithWarnings(
 			(mention) => mention.kind === "pronoun" && mention.start < firstTrigger,
 		);
 		const touched: Draft[] = [];
+		// A list lasts until a sentence reports a meeting of its own (site furniture between items does not end it).
+		const draftsBefore = drafts.length;
+		const headBefore = listHead;
+		if (listHead && triggers.length === 0 && isListItem(sentence.text)) {
+			const item = listItemMeeting(listHead, mentions, {
+				start: sentence.start,
+				end: sentence.end,
+				text: sentence.text,
+			});
+			if (item) {
+				if (!usedHeads.includes(listHead)) usedHeads.push(listHead);
+				if (!item.place && (item.format === "in_person" || item.format === "hybrid") && contextPlace) {
+					item.place = contextPlace;
+					item.placeInherited = true;
+				}
+				drafts.push(item);
+				lastMeeting = item;
+				touched.push(item);
+			}
+		}
 		// "..., with C joining by video link": C joins the meeting just reported and is no party of its verb.
 		const joiners = new Map<Trigger, Mention>();
 		for (const [index, trigger] of triggers.entries()) {
@@ -174,7 +198,14 @@ export function extractMeetingsWithWarnings(
 					sentenceSubject?.kind === "person" && sentenceSubject.end <= mention.start
 						? sentenceSubject.person
 						: lastSubject;
-				return resolveMention(mention, side, trigger, sentence.text, book, lastMeeting, subject);
+				// "The minister met B": the subject is nobody the sentence names after the verb.
+				const others =
+					side === "before"
+						? mentions.flatMap((other) =>
+								other.kind === "person" && other.start >= trigger.end ? [other.person] : [],
+							)
+						: [];
+				return resolveMention(mention, side, trigger, sentence.text, book, lastMeeting, subject, others);
 			};
 			const beforeMentions = mentions.filter(
 				(mention) => mention.start >= from && mention.end <= trigger.start && !joining.has(mention),
@@ -228,6 +259,14 @@ export function extractMeetingsWithWarnings(
 				(index === 0 ? nearest(dates, trigger, 0, sentence.text.length, sentence.text) : undefined);
 			let format = formatFor(trigger, sentence.text, segment);
 			if (joined === "remote" && format === "in_person") format = "hybrid";
+			// "... during a phone call with A. B also spoke with C": talking right after a call is another call.
+			if (
+				/^(?:spoke|speaks|speak|talked|conferred)\b/i.test(trigger.text) &&
+				!mediumIn(sentence.text) &&
+				lastMeeting?.status === "held" &&
+				lastMeeting.format === "phone"
+			)
+				format = "phone";
 			const placePhrase =
 				format === "phone" || format === "video"
 					? undefined
@@ -269,7 +308,22 @@ export function extractMeetingsWithWarnings(
 					addEvidence(target, evidence);
 					touched.push(target);
 				} else if (trigger.kind === "verb" && parties.length > 0) {
-					warnings.push(droppedMeetingWarning(parties, [evidence]));
+					const warning = droppedMeetingWarning(parties, [evidence]);
+					warnings.push(warning);
+					const party = parties[0];
+					if (party && parties.length === 1 && after.length === 0 && trigger.status === "held")
+						listHead = {
+							party,
+							trigger,
+							fields: {
+								date: resolveDate(datePhrase, lastMeeting, contextDay),
+								vagueDate: false,
+								format,
+								...(placePhrase ? { place: placePhrase.place } : {}),
+								...(occasion ? { occasion } : {}),
+							},
+							warning,
+						};
 				}
 				return;
 			}
@@ -286,6 +340,9 @@ export function extractMeetingsWithWarnings(
 					evidence: [evidence],
 					confidence: confidenceFor(trigger, parties, datePhrase !== undefined),
 				};
+				// "tomorrow's meeting": a meeting dated after the publication day has not taken place yet.
+				if (candidate.status === "held" && candidate.date && isoDay && laterThan(candidate.date, isoDay))
+					candidate.status = "planned";
 				if (duration) candidate.duration = duration;
 				if (placePhrase) candidate.place = placePhrase.place;
 				if (occasion && format !== "phone" && format !== "video") candidate.occasion = occasion;
@@ -320,6 +377,10 @@ export function extractMeetingsWithWarnings(
 			}
 		});
 
+		if (triggers.length === 0) situate(reported, sentence.text, places);
+		else if (touched.length > 0) reported = touched;
+		if (drafts.length > draftsBefore && listHead === headBefore && !isListItem(sentence.text))
+			listHead = undefined;
 		// "The two officials spent more than two hours ...": a duration of the meeting just reported.
 		const spent = durations[0];
 		if (
@@ -349,6 +410,13 @@ export function extractMeetingsWithWarnings(
 		previousDay = namedDay?.date ?? undefined;
 		const cityPlace = places.find((phrase) => phrase.place.city);
 		if (cityPlace) contextPlace = cityPlace.place;
+		else {
+			// "who is on an official visit in Russia", "leaders have been arriving in Samoa": where the story takes place.
+			const visited = places.find((phrase) =>
+				VISIT.test(sentence.text.slice(Math.max(0, phrase.start - 40), phrase.start + 12)),
+			);
+			if (visited && visited.place.country !== contextPlace?.country) contextPlace = visited.place;
+		}
 	}
 	const meetings: MeetingProposal[] = [];
 	for (const draft of drafts) {
@@ -360,7 +428,59 @@ export function extractMeetingsWithWarnings(
 		warnings.push(...proposalWarnings(proposal));
 		meetings.push(proposal);
 	}
-	return { meetings, warnings: [...new Set(warnings)] };
+	const withdrawn = new Set(usedHeads.map((head) => head.warning));
+	return { meetings, warnings: [...new Set(warnings)].filter((warning) => !withdrawn.has(warning)) };
+}
+
+/** What follows a city that opens a text as its dateline: a date, an agency in brackets or slashes, a dash. */
+const DATELINE_AFTER_CITY =
+	/^,?\s*(?:\(|\/|[—–-]\s|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
+
+/** Words before a place that put the story there: a visit, a trip, an arrival. */
+const VISIT = /\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?)\b/i;
+
+/**
+ * The city a story is told from: an upper-case dateline ("BRUSSELS —", "TOKYO (Reuters) -", "NAYPYITAW, Myanmar -",
+ * "PUTRAJAYA:")
+ * or a known city that opens the text before a date or an agency ("Addis Ababa February 6/2022 /ENA/").
+ */
+function datelineCity(text: string): ReturnType<typeof knownPlace> {
+	const capitals = /^([A-Z][A-Z .'-]{2,30}?)(?:,\s+[A-Z][\w .]{1,30}?)?\s*(?:\([^)]{1,40}\))?\s*[—–:-]/.exec(
+		text,
+	);
+	const upper = capitals?.[1] ? knownPlace(capitals[1].toLowerCase()) : undefined;
+	if (upper) return upper;
+	const words = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}/u.exec(text)?.[0].split(" ") ?? [];
+	for (let count = Math.min(3, words.length); count >= 1; count--) {
+		const name = words.slice(0, count).join(" ");
+		const rest = text.slice(name.length);
+		const named = knownPlace(name);
+		if (named?.city && DATELINE_AFTER_CITY.test(rest)) return named;
+	}
+	return undefined;
+}
+
+/** Whether a date lies wholly after a day (`YYYY-MM-DD`), at its own precision. */
+function laterThan(date: FuzzyDate, day: string): boolean {
+	const pad = (value: number) => String(value).padStart(2, "0");
+	if (date.month === undefined) return String(date.year) > day.slice(0, 4);
+	if (date.day === undefined) return `${date.year}-${pad(date.month)}` > day.slice(0, 7);
+	return `${date.year}-${pad(date.month)}-${pad(date.day)}` > day;
+}
+
+/**
+ * "The ceremony took place in the capital": a sentence with no meeting of its own that says where something took
+ * place names the city of the meetings just reported, when they had none or only its country.
+ */
+function situate(reported: Draft[], sentence: string, places: PlacePhrase[]): void {
+	const city = places.find((phrase) => phrase.place.city)?.place;
+	if (!city || !/\b(?:took\s+place|was\s+held|were\s+held)\b/i.test(sentence)) return;
+	for (const draft of reported) {
+		if (draft.status !== "held" || (draft.format !== "in_person" && draft.format !== "hybrid")) continue;
+		if (draft.place && (draft.place.city || draft.place.country !== city.country)) continue;
+		draft.place = city;
+		draft.placeInherited = false;
+	}
 }
 
 function formatFor(trigger: Trigger, sentence: string, segment: string): MeetingFormat {

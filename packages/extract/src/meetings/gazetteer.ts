@@ -3,16 +3,17 @@ import { countryOf } from "./countries.js";
 
 /*
  * Cities and places where diplomacy is reported, with their country: capitals, large cities and the usual
- * summit venues. Places marked with "*" are islands or regions: they give a country but no city.
+ * summit venues. Places marked with "*" are islands or regions: they give a country but no city. The first
+ * city listed for a country is its capital ("in the Lebanese capital" -> Beirut).
  */
 const PLACES = `
 Abu Dhabi:AE Dubai:AE Riyadh:SA Jeddah:SA Doha:QA Muscat:OM Manama:BH Kuwait City:KW Amman:JO Beirut:LB
 Damascus:SY Baghdad:IQ Tehran:IR Ankara:TR Istanbul:TR Antalya:TR Cairo:EG Sharm el-Sheikh:EG Jerusalem:IL Tel Aviv:IL
 Ramallah:PS Tunis:TN Algiers:DZ Rabat:MA Marrakech:MA Tripoli:LY Khartoum:SD Addis Ababa:ET Nairobi:KE Kampala:UG
-Kigali:RW Dar es Salaam:TZ Dodoma:TZ Lusaka:ZM Harare:ZW Pretoria:ZA Johannesburg:ZA Cape Town:ZA Durban:ZA
-Maputo:MZ Luanda:AO Kinshasa:CD Brazzaville:CG Abuja:NG Lagos:NG Accra:GH Dakar:SN Abidjan:CI Bamako:ML
+Kigali:RW Dodoma:TZ Dar es Salaam:TZ Lusaka:ZM Harare:ZW Pretoria:ZA Johannesburg:ZA Cape Town:ZA Durban:ZA
+Maputo:MZ Luanda:AO Kinshasa:CD Brazzaville:CG Abuja:NG Lagos:NG Accra:GH Dakar:SN Yamoussoukro:CI Abidjan:CI Bamako:ML
 Niamey:NE Ouagadougou:BF N'Djamena:TD Djibouti:DJ Mogadishu:SO Asmara:ER Gaborone:BW Windhoek:NA Antananarivo:MG
-Port Louis:MU Victoria:SC Freetown:SL Monrovia:LR Conakry:GN Bujumbura:BI Gitega:BI Juba:SS Nouakchott:MR
+Port Louis:MU Victoria:SC Freetown:SL Monrovia:LR Conakry:GN Gitega:BI Bujumbura:BI Juba:SS Nouakchott:MR
 London:GB Edinburgh:GB Paris:FR Berlin:DE Munich:DE Bonn:DE Hamburg:DE Rome:IT Milan:IT Turin:IT Naples:IT Florence:IT
 Matera:IT Madrid:ES Barcelona:ES Lisbon:PT Porto:PT Brussels:BE Amsterdam:NL The Hague:NL Luxembourg:LU
 Vienna:AT Bern:CH Geneva:CH Davos:CH Zurich:CH Lausanne:CH Dublin:IE Copenhagen:DK Oslo:NO Stockholm:SE Helsinki:FI
@@ -24,7 +25,7 @@ Tbilisi:GE Yerevan:AM Baku:AZ Astana:KZ Almaty:KZ Tashkent:UZ Samarkand:UZ Bishk
 Kabul:AF Islamabad:PK Karachi:PK Lahore:PK New Delhi:IN Delhi:IN Mumbai:IN Bengaluru:IN Kolkata:IN Chennai:IN
 Kathmandu:NP Dhaka:BD Colombo:LK Male:MV Thimphu:BT Beijing:CN Shanghai:CN Guangzhou:CN Shenzhen:CN Xi'an:CN Hong Kong:CN
 Taipei:TW Tokyo:JP Osaka:JP Kyoto:JP Hiroshima:JP Nagoya:JP Seoul:KR Busan:KR Pyongyang:KP Ulaanbaatar:MN
-Hanoi:VN Ho Chi Minh City:VN Da Nang:VN Vientiane:LA Phnom Penh:KH Siem Reap:KH Bangkok:TH Naypyidaw:MM Yangon:MM
+Hanoi:VN Ho Chi Minh City:VN Da Nang:VN Vientiane:LA Phnom Penh:KH Siem Reap:KH Bangkok:TH Naypyitaw:MM Naypyidaw:MM Nay Pyi Taw:MM Yangon:MM
 Kuala Lumpur:MY Putrajaya:MY Singapore:SG Jakarta:ID Nusa Dua:ID Manila:PH Bandar Seri Begawan:BN Dili:TL
 Canberra:AU Sydney:AU Melbourne:AU Perth:AU Brisbane:AU Wellington:NZ Auckland:NZ Suva:FJ Apia:WS Nuku'alofa:TO
 Port Moresby:PG Honiara:SB Port Vila:VU Washington:US New York:US San Francisco:US Los Angeles:US Chicago:US
@@ -98,10 +99,21 @@ interface KnownPlace {
 }
 
 const known = new Map<string, KnownPlace>();
+const capitals = new Map<string, KnownPlace>();
 for (const entry of PLACES.trim().split(/(?<=:[A-Z]{2}\*?)\s+/)) {
 	const match = /^(.+):([A-Z]{2})(\*)?$/.exec(entry.trim());
-	if (match?.[1] && match[2])
-		known.set(match[1].toLowerCase(), { name: match[1], country: match[2], city: !match[3] });
+	if (!match?.[1] || !match[2]) continue;
+	const place = { name: match[1], country: match[2], city: !match[3] };
+	known.set(match[1].toLowerCase(), place);
+	if (place.city && !capitals.has(place.country)) capitals.set(place.country, place);
+}
+
+/**
+ * The capital of a country, as the gazetteer spells it.
+ * @example capitalOf("LB")?.name; // "Beirut"
+ */
+export function capitalOf(country: string): KnownPlace | undefined {
+	return capitals.get(country);
 }
 
 /**

@@ -555,3 +555,210 @@ describe("envoys named after their countries", () => {
 		]);
 	});
 });
+
+describe("where a ceremony took place", () => {
+	it("gives the city of the capital to the meetings just reported in that country", () => {
+		const meetings = meetingsOf(
+			"President Ama Tetteh of Ghana accepted the credentials of the ambassadors of Chile and Peru, who will now start work in Ghana.",
+			"The ceremony took place at the presidential palace in the capital.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Ama Tetteh (GH)", "- (CL)"],
+			["Ama Tetteh (GH)", "- (PE)"],
+		]);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([
+			{ city: "Accra", country: "GH" },
+			{ city: "Accra", country: "GH" },
+		]);
+	});
+});
+
+describe("leaders the text names without their country", () => {
+	it("takes the country and name order from the leaders table, as of the day", () => {
+		const meetings = meetingsOf(
+			"Narendra Modi held talks with Kenyan President Amara Odhiambo in New Delhi on Tuesday.",
+			"Wang Yi later met Kenyan Foreign Minister Joseph Kamau.",
+		);
+		// The gold shape prints every name given name first; the family name is Wang.
+		expect(meetings.map(who)).toEqual([
+			["Narendra Modi (IN)", "Amara Odhiambo (KE)"],
+			["Yi Wang (CN)", "Joseph Kamau (KE)"],
+		]);
+	});
+});
+
+describe("a title before a surname alone", () => {
+	it("reads 'President Okafor' as a person the text never names in full", () => {
+		const meetings = meetingsOf(
+			"Prime Minister Lena Vogt of Austria met President Okafor of Nigeria in Vienna on Thursday.",
+		);
+		expect(meetings.map(who)).toEqual([["Lena Vogt (AT)", "Okafor (NG)"]]);
+		expect(meetings[0]).toMatchObject({ status: "held", date: "2024-03-14" });
+	});
+
+	it("does not take an initial or an organisation's word for a name", () => {
+		const meetings = meetingsOf(
+			"Dr. Halima Yusuf, Principal Secretary, State Department for Foreign Affairs, met Foreign Minister M. Lindqvist of Sweden in Stockholm on Monday.",
+		);
+		expect(meetings.flatMap(who)).not.toContain("Department (?)");
+		expect(meetings.flatMap(who)).not.toContain("M (SE)");
+	});
+});
+
+describe("meetings that have not happened yet", () => {
+	it("reads 'we expect a meeting between ...' as planned", () => {
+		const meetings = meetingsOf(
+			"We also expect a bilateral meeting between Chilean President Rosa Fuentes and Peruvian President Diego Salazar.",
+		);
+		expect(meetings.map((meeting) => meeting.status)).toEqual(["planned"]);
+	});
+
+	it("reads a meeting dated after the publication day as planned", () => {
+		const meetings = meetingsOf(
+			"Kenyan Foreign Minister Joseph Kamau and Ugandan Foreign Minister Grace Nankya hold talks in Kampala tomorrow.",
+		);
+		expect(meetings.map((meeting) => [meeting.status, meeting.date])).toEqual([["planned", "2024-03-16"]]);
+	});
+});
+
+describe("talking right after a call", () => {
+	it("reads 'also spoke with' after a phone call as another call", () => {
+		const meetings = meetingsOf(
+			"Chilean President Rosa Fuentes held a phone call with Peruvian President Diego Salazar on Monday. Fuentes also spoke with Bolivian President Luis Mamani.",
+		);
+		expect(meetings.map((meeting) => [who(meeting), meeting.format])).toEqual([
+			[["Rosa Fuentes (CL)", "Diego Salazar (PE)"], "phone"],
+			[["Rosa Fuentes (CL)", "Luis Mamani (BO)"], "phone"],
+		]);
+	});
+});
+
+describe("counterparts listed with their countries", () => {
+	it("reads 'counterparts from A, Name, and B's Name' as one meeting each, middle initials kept", () => {
+		const meetings = meetingsOf(
+			"Kenyan Foreign Minister Joseph Kamau on Tuesday met his counterparts from Chile, Rosa M Fuentes, and Peru's Diego Salazar.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Joseph Kamau (KE)", "Rosa M Fuentes (CL)"],
+			["Joseph Kamau (KE)", "Diego Salazar (PE)"],
+		]);
+	});
+
+	it("reads 'the ambassadors of A, Name, and B, Name' with commas between the envoys", () => {
+		const meetings = meetingsOf(
+			"In February, President Ama Tetteh of Ghana accepted credentials from the ambassadors of Chile, Rosa Fuentes, and Peru, Diego Salazar.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Ama Tetteh (GH)", "Rosa Fuentes (CL)"],
+			["Ama Tetteh (GH)", "Diego Salazar (PE)"],
+		]);
+	});
+});
+
+describe("names that are not parties", () => {
+	it("reads neither a site named after a king nor the side of a border as a party", () => {
+		const meetings = meetingsOf(
+			"Chilean Foreign Minister Rosa Fuentes met her Peruvian counterpart, Diego Salazar, on the Peruvian side of the King Tupac Bridge on Tuesday.",
+		);
+		expect(meetings.map(who)).toEqual([["Rosa Fuentes (CL)", "Diego Salazar (PE)"]]);
+	});
+
+	it("drops honorifics and keeps a middle initial's full stop out of the sentence break", () => {
+		const meetings = meetingsOf(
+			"Secretary of State Paul J. Hartley met Prof. Elena Ruiz, Assistant Secretary General of the Commonwealth, in London on Monday.",
+		);
+		expect(meetings.map(who)).toEqual([["Paul J. Hartley (?)", "Elena Ruiz (?)"]]);
+	});
+});
+
+describe("people named after their country", () => {
+	it("reads 'met with his Peruvian colleague Name' like a counterpart", () => {
+		const meetings = meetingsOf(
+			"Chilean Foreign Minister Rosa Fuentes met with her Peruvian colleague Diego Salazar.",
+		);
+		expect(meetings.map(who)).toEqual([["Rosa Fuentes (CL)", "Diego Salazar (PE)"]]);
+	});
+
+	it("reads 'Country's Name' as a person of that country", () => {
+		const meetings = meetingsOf(
+			"Fuentes already held a bilateral meeting with New Zealand's Aroha Tane on Monday.",
+		);
+		expect(meetings.map(who)).toEqual([["Fuentes (?)", "Aroha Tane (NZ)"]]);
+	});
+});
+
+describe("where the story is told from", () => {
+	it("reads a known city that opens the text before a date as its dateline", () => {
+		const meetings = meetingsOf(
+			"Nairobi March 14/2024 /KNA/ President Amara Odhiambo of Kenya has discussed with Ugandan President Grace Nankya on regional trade.",
+		);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([{ city: "Nairobi", country: "KE" }]);
+	});
+
+	it("places later meetings in the country a visit is reported in", () => {
+		const meetings = meetingsOf(
+			"Chilean Foreign Minister Rosa Fuentes, who is on an official visit in Peru, has held several meetings.",
+			"After meeting her Peruvian counterpart Diego Salazar, Fuentes spoke to students.",
+		);
+		expect(meetings.map((meeting) => [who(meeting), meeting.place])).toEqual([
+			[["Diego Salazar (PE)", "Rosa Fuentes (CL)"], { city: null, country: "PE" }],
+		]);
+	});
+
+	it("reads the words before an organisation's word as its name, not a person", () => {
+		const meetings = meetingsOf(
+			"Kenyan President Amara Odhiambo also discussed with Eastern Trade Bank President, Lucas Mwangi, on financing.",
+		);
+		expect(meetings.flatMap(who)).not.toContain("Eastern Trade (?)");
+	});
+});
+
+describe("titles, honorifics and subjects around a name", () => {
+	it("reads two titles joined by 'and' as one person's, and honorifics after a title as no name", () => {
+		const meetings = meetingsOf(
+			"KUALA LUMPUR: Okafor also held bilateral meetings with Timor Leste's Foreign Minister Ana Soares and Deputy Prime Minister and Foreign Minister of Brunei Datuk Seri Hakim Yusof.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Okafor (?)", "Ana Soares (TL)"],
+			["Okafor (?)", "Hakim Yusof (BN)"],
+		]);
+		expect(meetings[0]?.place).toEqual({ city: "Kuala Lumpur", country: "MY" });
+	});
+
+	it("reads a bare name joined to a titled person before the verb as a party", () => {
+		const meetings = meetingsOf(
+			"Okafor and President Lena Vogt of Austria also sat down for a discussion on Tuesday.",
+		);
+		expect(meetings.map(who)).toEqual([["Okafor (?)", "Lena Vogt (AT)"]]);
+	});
+
+	it("reads 'A had called B on Friday' as a phone call", () => {
+		const meetings = meetingsOf("Kamau had called Nankya on Friday to congratulate her on her appointment.");
+		expect(meetings.map((meeting) => [who(meeting), meeting.format, meeting.date])).toEqual([
+			[["Kamau (?)", "Nankya (?)"], "phone", "2024-03-15"],
+		]);
+	});
+});
+
+describe("envoys received one by one", () => {
+	it("gives the delegations of 'separate meetings with new ambassadors from A and B' the envoys welcomed later", () => {
+		const meetings = meetingsOf(
+			"Prime Minister Lena Vogt held separate meetings with new ambassadors from Chile and Peru in Vienna on Thursday.",
+			"Welcoming Chilean Ambassador Rosa Fuentes, Vogt praised the growth of trade. At her reception for Peruvian Ambassador Diego Salazar, Vogt spoke of mining.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Lena Vogt (?)", "Rosa Fuentes (CL)"],
+			["Lena Vogt (?)", "Diego Salazar (PE)"],
+		]);
+	});
+});
+
+describe("a role as the subject", () => {
+	it("does not take the person named after the verb for 'the Principal Secretary' before it", () => {
+		const meetings = meetingsOf(
+			"Dr. Halima Yusuf, Principal Secretary, visited London on Monday.",
+			"Later, the Principal Secretary held a meeting with Prof. Elena Ruiz, Assistant Secretary General of the Commonwealth.",
+		);
+		expect(meetings.map(who)).toEqual([["Halima Yusuf (?)", "Elena Ruiz (?)"]]);
+	});
+});

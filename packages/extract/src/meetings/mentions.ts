@@ -1,5 +1,5 @@
 import { DELEGATION_LIST_HEADS, DELEGATION_LIST_LINKS } from "../vocabulary/collectives.js";
-import { NOT_NAME_WORDS } from "../vocabulary/not-names.js";
+import { HONORIFICS, NOT_NAME_WORDS, ORGANISATION_WORDS, SITE_WORDS } from "../vocabulary/not-names.js";
 import { countryOf, demonymCountry } from "./countries.js";
 import { MONTHS, WEEKDAYS } from "./dates.js";
 import { knownPlace } from "./gazetteer.js";
@@ -30,7 +30,12 @@ export type Mention =
 			visiting?: boolean;
 	  };
 
-const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS, ...NOT_NAME_WORDS]);
+/** Words after which the capitalised words before them name a site or an organisation, not a person. */
+const HONORIFIC_WORDS = new Set(HONORIFICS);
+const SITES = new Set(
+	[...SITE_WORDS, ...ORGANISATION_WORDS].filter((word) => word !== "news" && word !== "press"),
+);
+const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS, ...NOT_NAME_WORDS, ...SITE_WORDS]);
 const GROUP_PHRASES =
 	/\b(?:the\s+(?:two|three|four)\s+(?:ministers|leaders|presidents|prime\s+ministers|sides|men|women|officials|diplomats|counterparts|foreign\s+ministers|delegations)|both\s+(?:ministers|leaders|sides|men|women)|the\s+(?:ministers|leaders|pair|presidents)|the\s+two(?!\s+(?:countries|nations|governments|states))\b)|\b(?:they|them|their)\b/gi;
 const SIZE_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, both: 2, pair: 2 };
@@ -49,10 +54,18 @@ interface TitleSpan {
 }
 
 function countryAt(tokens: Token[], index: number): { code: string; end: number } | undefined {
-	for (let length = Math.min(4, tokens.length - index); length >= 1; length--) {
-		const slice = tokens.slice(index, index + length);
-		if (!slice.every((token) => token.word) || !slice.some((token) => token.capital)) continue;
-		const words = slice.map((token) => token.text).join(" ");
+	// Every slice starts with this token: a country name needs it to be a word.
+	if (!tokens[index]?.word) return undefined;
+	let run = 0;
+	let capital = -1;
+	for (let at = index; at < tokens.length && run < 4 && tokens[at]?.word; at++, run++)
+		if (capital < 0 && tokens[at]?.capital) capital = run;
+	if (capital < 0) return undefined;
+	for (let length = run; length > capital; length--) {
+		const words = tokens
+			.slice(index, index + length)
+			.map((token) => token.text)
+			.join(" ");
 		const code = countryOf(words);
 		if (code && !demonymCountry(words)) return { code, end: index + length };
 	}
@@ -145,6 +158,14 @@ function readName(tokens: Token[], index: number): number {
 	let words = 0;
 	while (position < tokens.length && words < 5) {
 		const token = tokens[position];
+		// "Enrique A Manalo", "Antony J. Blinken": a middle initial, with or without its full stop.
+		if (words > 0 && token?.text.length === 1 && /\p{Lu}/u.test(token.text)) {
+			const after = tokens[position + 1]?.text === "." ? position + 2 : position + 1;
+			if (isNameToken(tokens[after])) {
+				position = after;
+				continue;
+			}
+		}
 		if (isNameToken(token)) {
 			words++;
 			position++;
@@ -250,7 +271,7 @@ function enumeratedDelegations(
 
 /**
  * "of Estonia, Anna Tamm; Slovenia, Jure Novak; and the UK, Martin Hale": each country with its envoy's name,
- * items separated by semicolons.
+ * items separated by semicolons or commas ("from Chile, Rosa Fuentes, and Peru's Diego Salazar").
  */
 function countryNameListAt(
 	tokens: Token[],
@@ -263,13 +284,14 @@ function countryNameListAt(
 		if (tokens[position]?.lower === "and") position++;
 		if (tokens[position]?.lower === "the") position++;
 		const country = listedCountryAt(tokens, position);
-		if (!country || tokens[country.end]?.text !== ",") break;
+		const link = tokens[country?.end ?? -1]?.text ?? "";
+		if (!country || !(link === "," || link === "'s" || link === "’s")) break;
 		const nameEnd = readName(tokens, country.end + 1);
 		if (nameEnd - (country.end + 1) < 2) break;
 		codes.push(country.code);
 		names.push([country.end + 1, nameEnd]);
 		position = nameEnd;
-		if (tokens[position]?.text !== ";") break;
+		if (tokens[position]?.text !== ";" && tokens[position]?.text !== ",") break;
 		position++;
 	}
 	return codes.length >= 2 ? { codes, names, end: position } : undefined;
@@ -324,14 +346,16 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 		end: tokens[to - 1]?.end ?? 0,
 	});
 	const addPerson = (from: number, to: number, given: { country?: string; title?: string }) => {
+		if (SITES.has(tokens[to]?.lower ?? "")) return false;
 		// "Tomas Berg of Sweden": a country right after the name.
 		const of = tokens[to]?.lower === "of" ? countryAt(tokens, to + 1) : undefined;
 		const hints = of && !given.country ? { ...given, country: of.code } : given;
-		const printed = tokens
-			.slice(from, to)
-			.map((token) => token.text)
-			.join(" ");
-		const person = to - from >= 2 ? book.resolveName(printed, hints) : book.resolveToken(printed);
+		const printed = sentence.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0).replace(/\s+/g, " ");
+		// "President Trump": a single word right after a title is a person, though the text never names them in full.
+		const person =
+			to - from >= 2 || (given.title !== undefined && (tokens[from]?.text.length ?? 0) >= 2)
+				? book.resolveName(printed, hints)
+				: book.resolveToken(printed);
 		if (!person) return false;
 		if (to - from < 2 && (hints.country || hints.title)) {
 			if (hints.country && !person.country) person.country = hints.country;
@@ -413,8 +437,20 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 			const chained = readTitle(tokens, next + 1);
 			if (chained && isNameToken(tokens[chained.end])) next = chained.end;
 		}
-		const nameStart = tokens[next]?.text === "," ? next + 1 : next;
+		let nameStart = tokens[next]?.text === "," ? next + 1 : next;
+		// "Prime Minister Datuk Seri Anwar Ibrahim": honorifics between the title and the name.
+		while (
+			HONORIFIC_WORDS.has(tokens[nameStart]?.lower ?? "") ||
+			(tokens[nameStart]?.text === "." && nameStart > next)
+		)
+			nameStart++;
 		const nameEnd = readName(tokens, nameStart);
+		// "the King Hussein Bridge": a titled name that names a site is no person and no role.
+		if (nameEnd > nameStart && SITES.has(tokens[nameEnd]?.lower ?? "")) {
+			claim(index, nameEnd + 1);
+			index = nameEnd;
+			continue;
+		}
 		const from = qualifier?.start ?? index;
 		if (title.plural && title.countries.length === 0 && !qualifier && !isNameToken(tokens[title.end])) {
 			// "the two ministers", "the leaders": a group, resolved by the caller to the parties last reported.
@@ -492,6 +528,15 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 				}
 			}
 		}
+		// "Deputy Prime Minister and Foreign Minister of Cambodia Sok Chenda Sophea": two titles of the one person named.
+		if (tokens[title.end]?.lower === "and") {
+			const second = readTitle(tokens, title.end + 1);
+			if (second && isNameToken(tokens[second.end])) {
+				claim(from, title.end + 1);
+				index = title.end;
+				continue;
+			}
+		}
 		mentions.push({
 			kind: "role",
 			...span(from, title.end),
@@ -508,7 +553,9 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 	for (let index = 0; index < tokens.length; index++) {
 		const token = tokens[index];
 		if (!token || claimed[index]) continue;
-		if (!/^(counterparts?|delegations?|side|officials|team)$/i.test(token.text)) continue;
+		if (!/^(counterparts?|colleagues?|delegations?|side|officials|team)$/i.test(token.text)) continue;
+		// "on the Jordanian side of the bridge": a side of a place, not a party.
+		if (token.lower === "side" && tokens[index + 1]?.lower === "of") continue;
 		const demonyms: string[] = [];
 		let from = index;
 		for (let back = index - 1; back >= 0 && back >= index - 6; back--) {
@@ -533,7 +580,7 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 			from = back;
 		}
 		const after = tokens[index + 1];
-		if (/^counterpart$/i.test(token.text)) {
+		if (/^(?:counterpart|colleague)$/i.test(token.text)) {
 			const nameStart = after?.text === "," ? index + 2 : index + 1;
 			const nameEnd = readName(tokens, nameStart);
 			if (nameEnd > nameStart) {
@@ -545,7 +592,7 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 			}
 		}
 		// "his Serbian and Croatian counterparts, Ivica Markovic and Ivan Horvat": one name per demonym, in order.
-		if (/^counterparts$/i.test(token.text) && demonyms.length >= 2) {
+		if (/^(?:counterparts|colleagues)$/i.test(token.text) && demonyms.length >= 2) {
 			const spans: Array<[number, number]> = [];
 			let position = after?.text === "," ? index + 2 : index + 1;
 			while (spans.length < demonyms.length) {
@@ -599,6 +646,19 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 		}
 	}
 
+	// "Norway's Espen Barth Eide": a full name right after a country's possessive is a person of that country.
+	for (let index = 1; index < tokens.length; index++) {
+		if (claimed[index] || claimed[index + 1] || !/^['’]s$/.test(tokens[index]?.text ?? "")) continue;
+		const nameEnd = readName(tokens, index + 1);
+		if (nameEnd - (index + 1) < 2) continue;
+		const qualifier = qualifierBefore(tokens, index + 1);
+		if (!qualifier || claimed[qualifier.start]) continue;
+		if (addPerson(index + 1, nameEnd, { country: qualifier.code })) {
+			claim(qualifier.start, nameEnd);
+			index = nameEnd - 1;
+		}
+	}
+
 	// Names without a title: people already met (full or one word), new full names left for the caller to judge.
 	for (let index = 0; index < tokens.length; index++) {
 		if (claimed[index] || !isNameToken(tokens[index])) continue;
@@ -608,6 +668,12 @@ export function findMentions(sentence: string, book: PeopleBook): Mention[] {
 			// A country or demonym is not a name; try the words one by one.
 			const person = book.resolveToken(words[0] ?? "");
 			if (person) addPerson(index, index + 1, {});
+			continue;
+		}
+		// "African Development Bank": the words before an organisation's word are part of its name.
+		if (SITES.has(tokens[end]?.lower ?? "")) {
+			claim(index, end + 1);
+			index = end;
 			continue;
 		}
 		if (end - index >= 2) {

@@ -4,6 +4,19 @@ import type { Mention } from "./mentions.js";
 import type { PeopleBook, PersonRef } from "./people.js";
 import type { Trigger } from "./triggers.js";
 
+const ADVERBS =
+	"(?:(?:also|then|later|already|again|first|earlier|on\\s+\\w+|separately|briefly|had|has|have)\\s+)*";
+/** "Ardakanian held ...", "Ardakanian of Iraq also met ...": a bare name right before its verb. */
+const BARE_BEFORE = new RegExp(
+	`^[\\s,]*(?:of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s*)?${ADVERBS}$`,
+	"iu",
+);
+/** "Okafor and President Lena Vogt of Austria also sat down ...": a bare name joined to a titled person before the verb. */
+const COORDINATED_BEFORE = new RegExp(
+	`^\\s+and\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,6}(?:of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+)?${ADVERBS}$`,
+	"u",
+);
+
 /** Turns a mention into the parties it stands for: a person, a delegation, a group's parties, a pronoun's subject. */
 export function resolveMention(
 	mention: Mention,
@@ -13,6 +26,8 @@ export function resolveMention(
 	book: PeopleBook,
 	lastMeeting: Draft | undefined,
 	pronounSubject: PersonRef | undefined,
+	/** The people the sentence names across the verb: "A met the minister" is not about A. */
+	sentencePeople: readonly PersonRef[] = [],
 ): Party[] {
 	switch (mention.kind) {
 		case "person":
@@ -27,13 +42,16 @@ export function resolveMention(
 			// "the visiting minister": the person of that title who is not from the country the meeting was in.
 			const host = mention.visiting ? lastMeeting?.place?.country : undefined;
 			const guest = host
-				? book.byRole(
-						mention.head,
-						mention.country,
-						book.people.filter((person) => person.country === host),
-					)
+				? book.byRole(mention.head, mention.country, [
+						...sentencePeople,
+						...book.people.filter((person) => person.country === host),
+					])
 				: undefined;
-			const person = guest ?? book.byRole(mention.head, mention.country, []);
+			const person =
+				guest ??
+				book.byRole(mention.head, mention.country, sentencePeople) ??
+				// "President Ama Tetteh ... the Ghanaian president": the titled person whose country was not yet known.
+				(mention.country ? book.byRoleUncountried(mention.head, mention.country) : undefined);
 			if (person && (mention.country || !/s$/.test(mention.head))) return [{ kind: "person", person }];
 			return mention.country
 				? [{ kind: "delegation", country: mention.country, description: mention.title }]
@@ -47,9 +65,7 @@ export function resolveMention(
 					: sentence.slice(trigger.end, mention.start);
 			const adjacent =
 				side === "before"
-					? /^[\s,]*(?:of\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*)?(?:(?:also|then|later|on\s+\w+|separately|briefly)\s+)*$/iu.test(
-							gap,
-						)
+					? BARE_BEFORE.test(gap) || COORDINATED_BEFORE.test(gap)
 					: /^\s*(?:with\s+)?$/i.test(gap);
 			if (!adjacent) return [];
 			const person = book.resolveName(mention.printed);

@@ -1,4 +1,7 @@
-import { type Diplomat, foldName, nameForms, type OfficeKind, officeAt } from "@sidelines/domain";
+import { type Diplomat, nameForms, type OfficeKind, officeAt } from "@sidelines/domain";
+import { fold as foldName } from "../fold.js";
+import { LEADERS_CHECKED } from "../vocabulary/leaders.js";
+import { leaderByName, officesOn } from "../vocabulary/leaders-lookup.js";
 import { parsePersonName } from "./names.js";
 import { officeKind } from "./titles.js";
 
@@ -18,6 +21,7 @@ export interface PersonRef {
 }
 
 const MIN_TOKEN = 3;
+const SOLE_HOLDER_HEADS = new Set(["president", "premier", "chancellor", "king", "queen", "emir", "sultan"]);
 
 function tokensOf(person: Pick<PersonRef, "given" | "family">): string[] {
 	return foldName(`${person.given} ${person.family}`).split(" ").filter(Boolean);
@@ -71,7 +75,8 @@ export class PeopleBook {
 	}
 
 	/** Resolves a printed full name (two or more words) to a person, creating one when unknown. */
-	resolveName(printed: string, hints: { country?: string; title?: string } = {}): PersonRef | undefined {
+	resolveName(printed: string, given: { country?: string; title?: string } = {}): PersonRef | undefined {
+		let hints = given;
 		const folded = foldName(printed);
 		const words = folded.split(" ").filter(Boolean);
 		if (words.length === 1) {
@@ -107,10 +112,18 @@ export class PeopleBook {
 			return person;
 		}
 		// "Lavrov met with ...": a surname alone, for a person the text never names in full.
-		const name =
+		const parsed =
 			parsePersonName(printed) ??
 			(words.length === 1 ? { given: "", family: printed.trim(), order: "given-first" as const } : undefined);
-		if (!name) return undefined;
+		if (!parsed) return undefined;
+		// A head of state, head of government or foreign minister of the leaders table: their name's order, and the
+		// office they held on the day when the text gives none.
+		const leader = leaderByName(printed, this.day || undefined);
+		const office = leader && (officesOn(leader, this.day || LEADERS_CHECKED)[0] ?? leader.terms.at(-1));
+		const name = leader
+			? { given: leader.name.given, family: leader.name.family, order: leader.name.order }
+			: parsed;
+		if (office) hints = { country: hints.country ?? office.country, title: hints.title ?? office.title };
 		const created: PersonRef = {
 			key: `new:${foldName(`${name.given} ${name.family}`)}`,
 			given: name.given,
@@ -195,6 +208,25 @@ export class PeopleBook {
 			this.people.splice(index, 1);
 			this.people.push(person);
 		}
+	}
+
+	/**
+	 * The person most recently given a title containing `head` whose country the text has not given: a role
+	 * with a country ("the Ghanaian president") names them and gives them that country.
+	 */
+	byRoleUncountried(head: string, country: string): PersonRef | undefined {
+		// Only offices a country has one holder of: "the Chilean ambassador" may be anyone's new envoy.
+		if (!SOLE_HOLDER_HEADS.has(head)) return undefined;
+		for (let index = this.people.length - 1; index >= 0; index--) {
+			const person = this.people[index];
+			if (!person || person.country) continue;
+			const title = (person.title ?? "").toLowerCase();
+			// "Ambassador of Chile to Kazakhstan": a title that names countries is no head of state's.
+			if (!title.includes(head) || / of /.test(title)) continue;
+			person.country = country;
+			return person;
+		}
+		return undefined;
 	}
 
 	/** The person most recently given a title containing `head` ("envoy", "minister"), or of a country. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findPlaces } from "./places.js";
 
-const places = (text: string) => findPlaces(text).map((found) => found.place);
+const places = (text: string, country?: string) => findPlaces(text, country).map((found) => found.place);
 
 describe("findPlaces", () => {
 	it("reads city and country, known cities, US states and countries", () => {
@@ -12,6 +12,19 @@ describe("findPlaces", () => {
 		expect(places("a visit in Italy")).toEqual([{ country: "IT" }]);
 		expect(places("at a hotel on the Indonesian island of Bali")).toEqual([{ country: "ID" }]);
 		expect(places("received him at the White House")).toEqual([{ city: "Washington", country: "US" }]);
+	});
+
+	it("reads a country's capital", () => {
+		expect(places("held talks in Chile's capital on Monday")).toEqual([{ city: "Santiago", country: "CL" }]);
+		expect(places("met in the Lebanese capital on Monday")).toEqual([{ city: "Beirut", country: "LB" }]);
+		expect(places("the talks in the capital ran late", "KE")).toEqual([{ city: "Nairobi", country: "KE" }]);
+		expect(places("the talks in the capital ran late")).toEqual([]);
+		expect(places("a fund in the capital markets", "KE")).toEqual([]);
+	});
+
+	it("keeps a city's spelling as the text prints it", () => {
+		expect(places("talks in Naypyitaw on Friday")).toEqual([{ city: "Naypyitaw", country: "MM" }]);
+		expect(places("talks in Nay Pyi Taw on Friday")).toEqual([{ city: "Nay Pyi Taw", country: "MM" }]);
 	});
 
 	it("ignores words that are not places", () => {

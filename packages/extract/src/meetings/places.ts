@@ -1,6 +1,6 @@
 import type { Place } from "@sidelines/domain";
 import { countryOf, demonymCountry } from "./countries.js";
-import { knownPlace, regionCountry } from "./gazetteer.js";
+import { capitalOf, knownPlace, regionCountry } from "./gazetteer.js";
 
 /** A place phrase found in text. */
 export interface PlacePhrase {
@@ -23,6 +23,9 @@ const WELCOME_TO = new RegExp(
 );
 const DEMONYM_PLACE =
 	/\b(?:the|an?)\s+([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)\s+(island|city|town|capital|resort|port|village)\s+of\s+([\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)?)/gu;
+/** "in Myanmar's capital", "in the Lebanese capital", "in the capital" (of the country the text is in). */
+const CAPITAL =
+	/\b(?:[Ii]n|[Aa]t|[Tt]o)\s+(?:the\s+)?(?:([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)(['’]s)?\s+)?(?:national\s+)?capital\b(?!\s+(?:markets?|city|cities|punishment|gains?|flows?|investments?|expenditure|spending)\b)/gu;
 const LANDMARKS: Array<[RegExp, Place]> = [
 	[/\bWhite House\b/, { city: "Washington", country: "US" }],
 	[/\bCamp David\b/, { city: "Camp David", country: "US" }],
@@ -55,14 +58,32 @@ function resolve(name: string, region: string | undefined): Place | undefined {
 
 /**
  * Finds places: "in Matera, Italy", "in Woodside, California", "in Tokyo" (known cities), "in Italy"
- * (country only), "on the Indonesian island of Bali", "at the White House".
+ * (country only), "on the Indonesian island of Bali", "at the White House", "in Myanmar's capital", and "in the
+ * capital" when the country the text is in is known.
  * @example findPlaces("met in Matera, Italy")[0]?.place; // { city: "Matera", country: "IT" }
  */
-export function findPlaces(text: string): PlacePhrase[] {
+export function findPlaces(text: string, contextCountry?: string): PlacePhrase[] {
 	const found: PlacePhrase[] = [];
 	const add = (start: number, end: number, place: Place) => {
 		if (!found.some((other) => start < other.end && other.start < end)) found.push({ start, end, place });
 	};
+	CAPITAL.lastIndex = 0;
+	for (let match = CAPITAL.exec(text); match; match = CAPITAL.exec(text)) {
+		const named = match[1];
+		const definite = /^\S+\s+the\s/i.test(match[0]);
+		const country = named
+			? match[2]
+				? countryOf(named)
+				: definite
+					? (demonymCountry(named) ?? countryOf(named))
+					: undefined
+			: definite
+				? contextCountry
+				: undefined;
+		if (!country || !/^[A-Z]{2}$/.test(country)) continue;
+		const capital = capitalOf(country);
+		add(match.index, match.index + match[0].length, capital ? { city: capital.name, country } : { country });
+	}
 	DEMONYM_PLACE.lastIndex = 0;
 	for (let match = DEMONYM_PLACE.exec(text); match; match = DEMONYM_PLACE.exec(text)) {
 		const country = demonymCountry(match[1] ?? "");

@@ -10,6 +10,9 @@ export interface Sentence {
 const ABBREVIATIONS =
 	/(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jr|Sr|Prof|No|Nos|vs|etc|approx|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|Gov|Amb)|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$/;
 
+/** "3." opening a line: the number of a list item, which belongs to the item. */
+const LIST_NUMBER = /(?:^|\n)\s*\d{1,2}\.$/;
+
 /**
  * Splits text into sentences, keeping offsets. Paragraph breaks always end a sentence; a full stop after
  * an abbreviation or an initial ("U.S.", "S. Jaishankar", "Mr.") does not.
@@ -28,7 +31,8 @@ export function splitSentences(text: string): Sentence[] {
 			const candidate = blockText.slice(from, cut);
 			if (
 				match[0].startsWith(".") &&
-				ABBREVIATIONS.test(blockText.slice(Math.max(0, cut - 12), match.index + 1))
+				(ABBREVIATIONS.test(blockText.slice(Math.max(0, cut - 12), match.index + 1)) ||
+					LIST_NUMBER.test(candidate))
 			)
 				continue;
 			pushTrimmed(sentences, candidate, block.index + from, paragraph);

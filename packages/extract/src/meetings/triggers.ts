@@ -60,7 +60,7 @@ const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 	},
 	{
 		pattern:
-			/\b(?:was|were)\s+received\s+by\b|\b(?:received|receives|receive|welcomed|welcomes|hosted|hosts|host)\b/gi,
+			/\b(?:was|were)\s+received\s+by\b|\b(?:received|receives|receive|welcomed|welcomes|welcoming|hosted|hosts|host)\b|\breception\s+(?:for|of)\b/gi,
 	},
 	// Summonings and credentials are meetings in person (RULES 1): "summoned the ambassador", "accepted the credentials of".
 	{ pattern: /\b(?:summoned|summons|summon)\b/gi },
@@ -72,6 +72,8 @@ const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 		pattern:
 			/\bpaid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on\b|\bpay\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on\b|\bcalled\s+on\b|\bphoned\b/gi,
 	},
+	// "A had called B on Friday": a call to a person by name (not "called for", "called it", "so-called").
+	{ pattern: /(?<![\w-])called(?=\s+\p{Lu}\p{Ll}+\b(?!['’]s))/gu },
 ];
 const NOUN_PATTERN = new RegExp(`\\b(?:${NOUNS})\\b`, "gi");
 
@@ -80,7 +82,7 @@ const TOGETHER =
 const NEGATION =
 	/(?:\b(?:not|never|no|neither|nor|without)\b|n['’]t\b|\b(?:declined|refused|failed)\s+to\b)(?:\s+[\w'’-]+){0,6}\s*$/i;
 const PLANNED =
-	/(?:\b(?:will|would|shall|could|may|might|to\s+be\s+held)\b|\b(?:is|are|was|were|be)\s+(?:set|scheduled|due|expected|going|slated|planning|poised)\s+to\b|\b(?:plans?|planned|hopes?|intends?|wants?|aims?|expects?|agreed|invited\s+\w+)\s+to\b|\bis\s+to\b|\bare\s+to\b|\blook(?:s|ing|ed)?\s+forward\s+to\b)(?:\s+(?:also|again|then|soon|first|later|next)){0,2}\s*(?:\s+[\w'’-]+){0,2}\s*$/i;
+	/(?:\b(?:will|would|shall|could|may|might|to\s+be\s+held|expect|expects|anticipate|anticipates)\b|\b(?:is|are|was|were|be)\s+(?:set|scheduled|due|expected|going|slated|planning|poised)\s+to\b|\b(?:plans?|planned|hopes?|intends?|wants?|aims?|expects?|agreed|invited\s+\w+)\s+to\b|\bis\s+to\b|\bare\s+to\b|\blook(?:s|ing|ed)?\s+forward\s+to\b)(?:\s+(?:also|again|then|soon|first|later|next)){0,2}\s*(?:\s+[\w'’-]+){0,2}\s*$/i;
 /** A plan stated earlier in the same clause: "is due to travel to Berlin on Thursday for talks with ...". */
 const PLANNED_IN_CLAUSE =
 	/\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|going|slated|planning|poised)\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to)\b/i;

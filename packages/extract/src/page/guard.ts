@@ -78,15 +78,37 @@ export function assertReadablePage(raw: unknown): asserts raw is string {
  * @throws {PageParseError}
  */
 export function assertEnglish(text: string): void {
-	const letters = text.match(/\p{L}/gu)?.length ?? 0;
-	const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+	let letters = 0;
+	let latin = 0;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code < 128) {
+			if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+				letters++;
+				latin++;
+			}
+		} else if (code < 0xdc00 || code > 0xdfff) {
+			const letter = String.fromCodePoint(text.codePointAt(index) ?? code);
+			if (LETTER.test(letter)) {
+				letters++;
+				if (LATIN.test(letter)) latin++;
+			}
+		}
+	}
 	if (letters === 0) throw new PageParseError("not-english", "the page has no words");
 	if (latin / letters < 0.5)
 		throw new PageParseError("not-english", "the page is not in English (mostly non-Latin script)");
-	const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-	const sample = words.slice(0, 3000);
-	const english = sample.filter((word) => ENGLISH_WORDS.has(word)).length;
-	if (sample.length >= 12 && english / sample.length < 0.05) {
+	let sampled = 0;
+	let english = 0;
+	for (const [word] of text.toLowerCase().matchAll(WORD)) {
+		if (ENGLISH_WORDS.has(word)) english++;
+		if (++sampled === 3000) break;
+	}
+	if (sampled >= 12 && english / sampled < 0.05) {
 		throw new PageParseError("not-english", "the page is not in English (too few English words)");
 	}
 }
+
+const LETTER = /^\p{L}$/u;
+const LATIN = /^\p{Script=Latin}$/u;
+const WORD = /\p{L}+/gu;

@@ -1,4 +1,5 @@
 import { foldName, nameForms, type Office, type OfficeKind, officesAt, PersonName } from "@sidelines/domain";
+import { fold } from "../fold.js";
 import { LEADERS, LEADERS_CHECKED, type LeaderOffice, OFFICE_TITLES } from "./leaders.js";
 
 /**
@@ -71,7 +72,7 @@ export function officesOn(leader: KnownLeader, day: string): LeaderOfficeOnDay[]
  * @example leaderByName("Modi", "2019-06-01")?.terms[0]?.country; // "IN"
  */
 export function leaderByName(mention: string, day?: string): KnownLeader | undefined {
-	const key = foldName(mention);
+	const key = fold(mention);
 	if (key === "") return undefined;
 	const full = byFullName.get(key);
 	if (full?.length === 1) return full[0];
