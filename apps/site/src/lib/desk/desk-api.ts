@@ -54,8 +54,8 @@ async function problemOf(response: Response): Promise<ProblemDetails | undefined
 }
 
 /**
- * A request to a route the typed client does not describe yet, with the same failure as the typed
- * client: a non-2xx answer throws {@link ApiError}.
+ * A session request (the typed client needs a token up front; these make or read one), with the
+ * typed client's failure: a non-2xx answer throws {@link ApiError}.
  */
 async function send<T>(
 	fetcher: (request: Request) => Promise<Response>,
@@ -64,11 +64,9 @@ async function send<T>(
 	method: string,
 	path: string,
 	body?: unknown,
-	ifMatch?: string,
 ): Promise<T> {
 	const headers = new Headers({ accept: "application/json" });
 	if (token) headers.set("authorization", `Bearer ${token}`);
-	if (ifMatch) headers.set("if-match", ifMatch);
 	if (body !== undefined) headers.set("content-type", "application/json");
 	const response = await fetcher(
 		new Request(`${connection.apiUrl}${path}`, {
@@ -108,8 +106,6 @@ export interface DeskApi {
 	signOut(): Promise<void>;
 	/** Sends one raw page (text or HTML) to `POST /v1/import`; the answer as the API gave it. */
 	importPage(raw: string, type: "text/plain" | "text/html"): Promise<Response>;
-	/** A route the typed client does not describe (yet), with the session's token. */
-	send<T>(method: string, path: string, body?: unknown, ifMatch?: string): Promise<T>;
 }
 
 /**
@@ -137,6 +133,5 @@ export function deskApi(connection: DeskConnection, token: string): DeskApi {
 					body: raw,
 				}),
 			),
-		send: (method, path, body, ifMatch) => send(fetcher, connection, token, method, path, body, ifMatch),
 	};
 }
