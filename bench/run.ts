@@ -1,10 +1,10 @@
-// `npm run bench [-- store|api|extract|site ...] [-- --scale 0.1]`: runs the benchmarks one after another, each in
+// `npm run bench [-- store|api|processes|extract|site ...] [-- --scale 0.1]`: runs the benchmarks one after another, each in
 // its own process so one cannot warm or starve another. Every benchmark prints its ratios last.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const ALL = ["store", "api", "extract", "site"] as const;
+const ALL = ["store", "api", "processes", "extract", "site"] as const;
 const args = process.argv.slice(2);
 const chosen = args.filter((arg) => (ALL as readonly string[]).includes(arg));
 const passThrough = args.filter((arg) => !(ALL as readonly string[]).includes(arg));

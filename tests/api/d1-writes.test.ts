@@ -70,6 +70,38 @@ describe("write plans on D1", () => {
 		expect(items.map((event) => [event.action, event.actor.label])).toEqual([["confirm", "d1 test"]]);
 	});
 
+	it("signs a desk user in on Workers (scrypt in workerd), records their decision, and signs them out", async () => {
+		const password = "a desk password for workerd";
+		const user = await worker.store.users.create({
+			email: "edge@desk.example",
+			name: "Edge",
+			role: "editor",
+			password,
+		});
+		const signIn = await worker.fetch("/v1/sessions", {
+			method: "POST",
+			headers: { "content-type": "application/json" },
+			body: JSON.stringify({ email: "edge@desk.example", password }),
+		});
+		expect(signIn.status).toBe(201);
+		const authorization = `Bearer ${(await jsonOf(signIn)).token}`;
+		const { meeting } = await worker.store.meetings.save(newMeeting());
+		const rejected = await worker.fetch(`/v1/meetings/${meeting.id}/reject`, {
+			method: "POST",
+			headers: { authorization, "content-type": "application/json" },
+			body: JSON.stringify({ reason: "a duplicate report" }),
+		});
+		expect(rejected.status).toBe(200);
+		const { items } = await worker.store.audit.history({ kind: "meeting", id: meeting.id });
+		expect(items.map((event) => [event.action, event.actor.id, event.reason])).toEqual([
+			["reject", user.id, "a duplicate report"],
+		]);
+		expect(
+			(await worker.fetch("/v1/sessions/current", { method: "DELETE", headers: { authorization } })).status,
+		).toBe(204);
+		expect((await worker.fetch("/v1/sessions/current", { headers: { authorization } })).status).toBe(401);
+	});
+
 	it("aborts a whole batch when another writer changed a record after it was read", async () => {
 		const occasion = await worker.store.occasions.create(newOccasion());
 		let newcomer = "";

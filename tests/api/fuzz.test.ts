@@ -14,7 +14,16 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { jsonOf, startApi, type TestApi } from "./support/api.js";
-import { bodies, fromSchema, type JsonSchema } from "./support/arbitrary.js";
+import {
+	bodies,
+	fromSchema,
+	HOSTILE,
+	hostile,
+	hostileClassesIn,
+	hostilePage,
+	type JsonSchema,
+	urlEncode,
+} from "./support/arbitrary.js";
 
 const BODY_SCHEMAS: Record<string, z.ZodType> = {
 	ArticleCreate,
@@ -91,6 +100,7 @@ function requests(ops: Operation[], keys: { write: string; admin: string }): fc.
 		{ arbitrary: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/), weight: 2 },
 		{ arbitrary: fc.string({ maxLength: 40 }).map(encodeURIComponent), weight: 2 },
 		{ arbitrary: fc.constantFrom("..", "%", "%zz", "%00", "a%2Fb", "%E2%82", "😀"), weight: 1 },
+		{ arbitrary: hostile.map(urlEncode), weight: 1 },
 	);
 	const headerValue = <T extends string>(...values: T[]) =>
 		fc.option(fc.constantFrom(...values), { nil: undefined });
@@ -146,21 +156,28 @@ function requests(ops: Operation[], keys: { write: string; admin: string }): fc.
 								),
 								fc.string({ maxLength: 20 }),
 								fc.constantFrom("-1", "0", "101", "1e3", "NaN", "2021-02-30", "2021-01-01T00:00:00+09:00"),
+								hostile,
 							),
 							{ nil: undefined },
 						)
 						.map((value) => [parameter.name, value] as const),
 				),
 			),
-			extraQuery: fc.option(fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 })), {
-				nil: undefined,
-			}),
+			extraQuery: fc.option(
+				fc.tuple(fc.string({ maxLength: 10 }), fc.oneof(fc.string({ maxLength: 10 }), hostile)),
+				{
+					nil: undefined,
+				},
+			),
 			body: fc.oneof(
 				{ arbitrary: fc.constant(undefined), weight: 1 },
 				{
 					arbitrary: op.body
 						? bodies(op.body).map((value) => JSON.stringify(value))
-						: fc.jsonValue().map((value) => JSON.stringify(value)),
+						: fc.oneof(
+								fc.jsonValue().map((value) => JSON.stringify(value)),
+								hostilePage, // raw pages for POST /v1/import
+							),
 					weight: 4,
 				},
 				{
@@ -185,10 +202,12 @@ function requests(ops: Operation[], keys: { write: string; admin: string }): fc.
 	return fc
 		.tuple(fc.oneof({ arbitrary: routed, weight: 9 }, { arbitrary: random, weight: 1 }), headers)
 		.map(([request, headerValues]) => {
-			const search = new URLSearchParams();
-			for (const [name, value] of request.query) if (value !== undefined) search.append(name, value);
-			if (request.extraQuery) search.append(...request.extraQuery);
-			const query = search.toString();
+			// Encoded by hand: URLSearchParams would turn lone surrogates into U+FFFD before they are sent.
+			const pairs = request.query.flatMap(([name, value]) => (value === undefined ? [] : [[name, value]]));
+			if (request.extraQuery) pairs.push([...request.extraQuery]);
+			const query = pairs
+				.map(([name, value]) => `${urlEncode(name as string)}=${urlEncode(value as string)}`)
+				.join("&");
 			const withBody = request.method !== "GET" && request.method !== "HEAD" && request.body !== undefined;
 			const headers: Record<string, string> = {};
 			for (const [name, value] of Object.entries(headerValues))
@@ -202,9 +221,33 @@ function requests(ops: Operation[], keys: { write: string; admin: string }): fc.
 		});
 }
 
+/** How many requests got each status, and how many carried each hostile class. */
+interface Tally {
+	statuses: Map<number, number>;
+	classes: Map<string, number>;
+}
+
+const newTally = (): Tally => ({
+	statuses: new Map(),
+	classes: new Map(Object.keys(HOSTILE).map((name) => [name, 0])),
+});
+
+/** Prints a run's tally for the closing note and checks every hostile class was sent. */
+function report(label: string, count: number, { statuses, classes }: Tally): void {
+	console.log(
+		`${label}: ${count} requests; statuses`,
+		Object.fromEntries([...statuses].sort(([a], [b]) => a - b)),
+		"; requests carrying each class",
+		Object.fromEntries(classes),
+	);
+	for (const [name, carried] of classes) expect(carried, `class ${name}`).toBeGreaterThan(0);
+}
+
 /** Checks one answer: never a 5xx; every 4xx a problem+json whose status is the HTTP status. */
-async function check(request: FuzzRequest, response: Response, statuses: Map<number, number>): Promise<void> {
+async function check(request: FuzzRequest, response: Response, { statuses, classes }: Tally): Promise<void> {
 	statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+	for (const name of hostileClassesIn(request.url, request.body))
+		classes.set(name, (classes.get(name) ?? 0) + 1);
 	const where = `${request.method} ${request.url} ${JSON.stringify(request.headers)} ${request.body?.slice(0, 200)}`;
 	if (response.status >= 500) throw new Error(`${response.status} for ${where}: ${await response.text()}`);
 	if (response.status < 400) {
@@ -251,7 +294,7 @@ describe("fuzzing every route", () => {
 	afterAll(async () => api.close());
 
 	it("answers 5,000 generated requests (in process) with no 5xx and only valid problems", async () => {
-		const statuses = new Map<number, number>();
+		const tally = newTally();
 		let count = 0;
 		await fc.assert(
 			fc.asyncProperty(requests(ops, keys), async (request) => {
@@ -261,13 +304,14 @@ describe("fuzzing every route", () => {
 					headers: request.headers,
 					...(request.body === undefined ? {} : { body: request.body }),
 				});
-				await check(request, response, statuses);
+				await check(request, response, tally);
 			}),
 			{ seed: 20_210_629, numRuns: 5_000, endOnFailure: true },
 		);
 		expect(count).toBeGreaterThanOrEqual(5_000);
 		expect(api.logged).toEqual([]);
-		console.log("in-process fuzz statuses", Object.fromEntries([...statuses].sort(([a], [b]) => a - b)));
+		report("in-process fuzz on SQLite", count, tally);
+		const { statuses } = tally;
 		// The generator gets past validation to successes as well as to each common refusal
 		// (412 and 428 need a matching key, record and ETag at once: the write tests cover them).
 		for (const status of [200, 204, 304, 400, 401, 403, 404, 405, 415, 422]) {
@@ -289,7 +333,8 @@ describe("fuzzing over real HTTP on PostgreSQL", () => {
 			write: (await api.key(["write"])).authorization,
 			admin: (await api.key(["admin"])).authorization,
 		};
-		const statuses = new Map<number, number>();
+		const tally = newTally();
+		let count = 0;
 		await fc.assert(
 			fc.asyncProperty(requests(ops, keys), async (request) => {
 				const response = await api.fetch(request.url, {
@@ -298,11 +343,12 @@ describe("fuzzing over real HTTP on PostgreSQL", () => {
 					redirect: "manual",
 					...(request.body === undefined ? {} : { body: request.body }),
 				});
-				await check(request, response, statuses);
+				count++;
+				await check(request, response, tally);
 			}),
 			{ seed: 20_210_630, numRuns: 1_000, endOnFailure: true },
 		);
 		expect(api.logged).toEqual([]);
-		console.log("HTTP fuzz statuses", Object.fromEntries([...statuses].sort(([a], [b]) => a - b)));
+		report("HTTP fuzz on PostgreSQL", count, tally);
 	}, 120_000);
 });

@@ -1,6 +1,6 @@
 import { ArticleCache, createApp, ResponseCache } from "@sidelines/api";
-import { listen, nodeListener, type RunningServer } from "@sidelines/api/node";
-import type { SqlStore } from "@sidelines/store";
+import { listen, nodeListener, type RunningServer, watchChanges } from "@sidelines/api/node";
+import { openStore, type SqlStore } from "@sidelines/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonOf, startApi, type TestApi } from "./support/api.js";
 import { DATABASES } from "./support/databases.js";
@@ -73,6 +73,39 @@ describe.each(DATABASES)("the response cache on %s", (kind) => {
 		expect(await topicsOf(await b.fetch(LIST))).toEqual(before);
 		clockOfB = 1000;
 		expect(await topicsOf(await b.fetch(LIST))).toEqual(["ferry timetables"]);
+	});
+
+	it("shows a write made through another process once this instance has polled the change count", async () => {
+		// Its own connection (or pool), as another process has; answers kept a minute, so only the poll can clear them.
+		const store = await openStore(api.location);
+		const responseCache = new ResponseCache(1000, 60_000);
+		const c = await instance(store, responseCache);
+		const watch = watchChanges(store, () => responseCache.clear(), 60_000);
+		try {
+			await watch.check();
+			const topicsOf = async (response: Response) =>
+				(await jsonOf(response)).items.find((meeting: { id: string }) => meeting.id === MEETING)?.topics;
+			const before = await topicsOf(await c.fetch(LIST));
+			const current = await a.fetch(`/v1/meetings/${MEETING}`);
+			const { authorization } = await api.key(["write"]);
+			const written = await a.fetch(`/v1/meetings/${MEETING}`, {
+				method: "PATCH",
+				headers: {
+					authorization,
+					"content-type": "application/json",
+					"if-match": current.headers.get("etag") ?? "",
+				},
+				body: JSON.stringify({ topics: ["harbour pilots"] }),
+			});
+			expect(written.status).toBe(200);
+			expect(await topicsOf(await c.fetch(LIST))).toEqual(before);
+			await watch.check();
+			expect(await topicsOf(await c.fetch(LIST))).toEqual(["harbour pilots"]);
+		} finally {
+			watch.stop();
+			await c.server.close();
+			await store.close();
+		}
 	});
 
 	it("keeps no answer for editors and none that is not public", async () => {

@@ -130,6 +130,16 @@ describe("the Node fast lane for cached articles", () => {
 		expect((await api.fetch(`/v1/articles/${materaArticle.slug}/`)).status).toBe(404);
 	});
 
+	it("answers what Node refuses before the app (a 20 kB request line) with problem+json", async () => {
+		const refused = await api.fetch(`/v1/search?q=${"a".repeat(20_000)}`);
+		expect(refused.status).toBe(431);
+		expect(refused.headers.get("content-type")).toBe("application/problem+json");
+		expect(await jsonOf(refused)).toMatchObject({
+			status: 431,
+			type: expect.stringContaining("malformed-request"),
+		});
+	});
+
 	it("sends HSTS only to https requests", async () => {
 		const https = await api.app.request(`https://api.example/v1/articles/${materaArticle.slug}`);
 		expect(https.headers.get("strict-transport-security")).toMatch(/^max-age=\d+/);

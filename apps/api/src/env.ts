@@ -10,6 +10,8 @@ export interface ApiEnv {
 	siteOrigin: string;
 	/** Trust X-Forwarded-For / X-Forwarded-Proto from a reverse proxy in front of the server. */
 	trustProxy: boolean;
+	/** API processes sharing the port (WORKERS, default 1; more than 1 runs Node's cluster module). */
+	workers: number;
 }
 
 /**
@@ -20,8 +22,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 	const port = Number(source.PORT ?? 8787);
 	if (!Number.isInteger(port) || port < 0 || port > 65_535)
 		throw new RangeError(`PORT must be 0 to 65535, got "${source.PORT}"`);
+	const workers = Number(source.WORKERS || 1);
+	if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+		throw new RangeError(`WORKERS must be a whole number from 1 to 64, got "${source.WORKERS}"`);
 	return {
 		port,
+		workers,
 		databaseUrl: source.DATABASE_URL || undefined,
 		sqlitePath: source.SIDELINES_DB || "./data/sidelines.db",
 		siteOrigin: (source.SITE_ORIGIN || "http://localhost:4321").replace(/\/+$/, ""),

@@ -1,6 +1,13 @@
 import { readFile } from "node:fs/promises";
-import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
+import {
+	createServer,
+	type IncomingMessage,
+	type RequestListener,
+	type ServerResponse,
+	STATUS_CODES,
+} from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import { getRequestListener } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { isSlug } from "@sidelines/domain";
@@ -10,7 +17,10 @@ import { articleAnswer } from "./http/article-lane.js";
 import { cachingFetch, ResponseCache } from "./http/response-cache.js";
 import type { ClientAddress } from "./http/types.js";
 import { noneMatch } from "./middleware/etag.js";
+import { problemResponse, problemType } from "./middleware/problem.js";
 import type { ScalarBundleLoader } from "./routes/docs.js";
+
+export { CHANGE_POLL_MS, type ChangeWatch, watchChanges } from "./http/change-watch.js";
 
 /**
  * The client address on Node: the socket's peer, or, only when a trusted reverse proxy is in
@@ -140,6 +150,33 @@ export const SERVER_TIMEOUTS = {
 	connectionsCheckingInterval: 1_000,
 };
 
+/** Node's own refusals, before any request reaches the app, as the problems the app would send. */
+const CLIENT_ERRORS: Record<string, { status: number; detail: string }> = {
+	HPE_HEADER_OVERFLOW: { status: 431, detail: "the request line and headers are larger than 16 KiB" },
+	ERR_HTTP_REQUEST_TIMEOUT: { status: 408, detail: "the request did not arrive within the request timeout" },
+};
+
+/**
+ * Answers a request Node's HTTP parser refused (too large, malformed, too slow) with problem+json, as every
+ * other 4xx is, then closes the connection (Node's default answers with an empty body).
+ */
+async function refuseClientError(error: Error & { code?: string }, socket: Duplex): Promise<void> {
+	if (!socket.writable || error.code === "ECONNRESET") {
+		socket.destroy();
+		return;
+	}
+	const { status, detail } = CLIENT_ERRORS[error.code ?? ""] ?? {
+		status: 400,
+		detail: "the request is not valid HTTP/1.1",
+	};
+	const problem = problemResponse("", status, detail, { type: problemType("malformed-request") });
+	const body = Buffer.from(await problem.text());
+	const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status]}`, "connection: close"];
+	for (const [name, value] of problem.headers) head.push(`${name}: ${value}`);
+	head.push(`content-length: ${body.length}`);
+	socket.end(Buffer.concat([Buffer.from(`${head.join("\r\n")}\r\n\r\n`, "latin1"), body]));
+}
+
 /**
  * Serves a request listener (see {@link nodeListener}) over HTTP.
  * @example const server = await listen(nodeListener(app.fetch), { port: 0 }); await fetch(`${server.url}/healthz`);
@@ -153,6 +190,7 @@ export function listen(
 	}: { port?: number; hostname?: string; timeouts?: Partial<typeof SERVER_TIMEOUTS> } = {},
 ): Promise<RunningServer> {
 	const server = createServer({ ...SERVER_TIMEOUTS, ...timeouts }, listener);
+	server.on("clientError", (error, socket) => void refuseClientError(error, socket));
 	return new Promise((resolve, reject) => {
 		server.once("error", reject);
 		server.listen(port, hostname, () => {

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { type BulkRecords, insertBulk } from "./bulk-insert.js";
-import type { StoreContext } from "./context.js";
+import { compiledRead } from "./compiled-query.js";
+import { asNumber, type StoreContext } from "./context.js";
 import { createApiKeyRepository } from "./repositories/api-keys.js";
 import { createArticleRepository } from "./repositories/articles.js";
 import { createAuditRepository } from "./repositories/audit.js";
@@ -14,6 +15,10 @@ import { createUserRepository } from "./repositories/users.js";
 import type { Schema } from "./schema.js";
 import type { Store } from "./types.js";
 import { write } from "./writes/write.js";
+
+const changesRead = compiledRead<Record<string, never>, { value: number | string }>(({ db }) =>
+	db.selectFrom("counters").select("value").where("name", "=", "changes"),
+);
 
 /** A store backed by SQL, with the batch-load path and the query builder for tools that need them. */
 export interface SqlStore extends Store {
@@ -59,11 +64,16 @@ export function createStore(context: StoreContext): SqlStore {
 				.execute();
 			return rows.map((row) => (row as { name: string }).name);
 		},
+		async changeCount() {
+			const [row] = await changesRead.run(context, {});
+			return row ? asNumber(row.value) : 0;
+		},
 		async ping() {
 			await context.db.selectFrom("counters").select("value").limit(1).execute();
 		},
 		async close() {
 			await context.db.destroy();
+			await context.closeRead?.();
 		},
 	};
 	return store;

@@ -8,9 +8,11 @@ import type { StoreContext } from "./context.js";
 import { createStore, type SqlStore } from "./create-store.js";
 import { loadDemoData } from "./demo-data.js";
 import { migrationProvider, migrations } from "./migrations/index.js";
+import { postgresRead } from "./postgres/direct-read.js";
 import { NamedStatementClient } from "./postgres/named-statement-client.js";
 import type { Schema } from "./schema.js";
 import { NATIVE_BUSY_TIMEOUT_MS, NodeSqliteDialect } from "./sqlite/node-sqlite-dialect.js";
+import { sqliteReader } from "./sqlite/reader.js";
 
 /** Where the data lives. The apps read these from the environment; the store never does. */
 export interface StoreOptions {
@@ -48,9 +50,9 @@ function openSqlite(path: string, busyTimeoutMs: number): Kysely<Schema> {
 	return new Kysely<Schema>({ dialect: new NodeSqliteDialect(database, busyTimeoutMs) });
 }
 
-function openPostgres(url: string, maxConnections: number): Kysely<Schema> {
+function openPostgres(url: string, maxConnections: number) {
 	const pool = new pg.Pool({ connectionString: url, max: maxConnections, Client: NamedStatementClient });
-	return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+	return { db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), read: postgresRead(pool) };
 }
 
 async function migrate(db: Kysely<Schema>, dialect: StoreContext["dialect"], upTo: number): Promise<void> {
@@ -76,17 +78,23 @@ async function migrate(db: Kysely<Schema>, dialect: StoreContext["dialect"], upT
  */
 export async function openStore(options: StoreOptions = {}): Promise<SqlStore> {
 	const dialect = options.databaseUrl ? "postgres" : "sqlite";
-	const db =
+	const sqlitePath = options.sqlitePath ?? DEFAULT_SQLITE_PATH;
+	const busyTimeoutMs = options.busyTimeoutMs ?? 15_000;
+	const { db, read } =
 		dialect === "postgres"
 			? openPostgres(options.databaseUrl as string, options.maxConnections ?? 10)
-			: openSqlite(options.sqlitePath ?? DEFAULT_SQLITE_PATH, options.busyTimeoutMs ?? 15_000);
+			: { db: openSqlite(sqlitePath, busyTimeoutMs), read: undefined };
+	let reader: ReturnType<typeof sqliteReader> | undefined;
 	try {
 		await migrate(db, dialect, options.migrateTo ?? migrations.length);
-		const store = createStore({ db, dialect });
+		// SQLite's reader opens the migrated file; an in-memory database is private to one connection.
+		if (dialect === "sqlite" && sqlitePath !== ":memory:") reader = sqliteReader(sqlitePath, busyTimeoutMs);
+		const store = createStore({ db, dialect, read: reader?.read ?? read, closeRead: reader?.close });
 		if (options.demo) await loadDemoData(store);
 		return store;
 	} catch (error) {
 		await db.destroy();
+		reader?.close();
 		throw error;
 	}
 }

@@ -3,6 +3,7 @@ import { japanSection } from "@sidelines/domain/fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { engines } from "../test/engines.js";
 import type { SqlStore } from "./create-store.js";
+import { SEARCH_CANDIDATES } from "./repositories/articles.js";
 import { searchTerms } from "./search-terms.js";
 import { generateSynthetic } from "./testing/synthetic.js";
 
@@ -113,5 +114,63 @@ describe("searchTerms", () => {
 			{ text: "mat", prefix: true },
 			{ text: "茂木", prefix: false },
 		]);
+	});
+});
+
+/** `count` articles that all mention the word `zeppelin`, published in the opposite order to their serials. */
+function zeppelinArchive(count: number) {
+	const { articles, sections } = generateSynthetic({ seed: 9, articles: count, diplomats: 0, meetings: 0 });
+	return {
+		sections,
+		articles: articles.map((article, index) => ({
+			...article,
+			status: "published" as const,
+			headline: index === 0 ? "Zeppelin zeppelin zeppelin hangar" : `Harbour report ${index}`,
+			standfirst: undefined,
+			publishedAt: new Date(Date.UTC(2020, 0, 1) + (count - index) * 3_600_000).toISOString(),
+			body: [{ type: "paragraph" as const, text: `A zeppelin passed the harbour, report ${index}.` }],
+		})),
+	};
+}
+
+describe.each(engines)("search over an archive larger than its ranking window on $name", (engine) => {
+	it(`ranks the ${SEARCH_CANDIDATES} most recently stored matches; the list still finds every match`, async () => {
+		const store = await engine.open();
+		const archive = zeppelinArchive(SEARCH_CANDIDATES + 20);
+		await store.bulkInsert({ ...archive, diplomats: [], meetings: [], occasions: [] });
+		const stored = archive.articles.map((article) => article.id);
+		const window = new Set(stored.slice(-SEARCH_CANDIDATES));
+		const hits = await store.articles.search("zeppelin", { limit: 100 });
+		expect(hits.items).toHaveLength(100);
+		expect(hits.items.every((hit) => window.has(hit.article.id))).toBe(true);
+		const oldest = await store.articles.list({ q: "zeppelin hangar" });
+		expect(oldest.items.map((item) => item.headline)).toEqual(["Zeppelin zeppelin zeppelin hangar"]);
+		// Fewer matches than the window: all are ranked, the headline match first.
+		expect((await store.articles.search("zeppelin hangar")).items[0]?.article.headline).toBe(
+			"Zeppelin zeppelin zeppelin hangar",
+		);
+	});
+});
+
+describe("a text filter that matches most of the archive, on sqlite", () => {
+	it("lists the same pages newest first whether SQLite starts from the matches or walks the articles", async () => {
+		const engine = engines.find((candidate) => candidate.name === "sqlite") as (typeof engines)[number];
+		const store = await engine.open();
+		const archive = zeppelinArchive(2_100);
+		await store.bulkInsert({ ...archive, diplomats: [], meetings: [], occasions: [] });
+		const newestFirst = [...archive.articles].sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : -1));
+		const first = await store.articles.list({ q: "zeppelin" }); // matches all 2,100: walked
+		expect(first.items.map((item) => item.id)).toEqual(newestFirst.slice(0, 20).map((a) => a.id));
+		const second = await store.articles.list({ q: "zeppelin", cursor: first.nextCursor ?? undefined });
+		expect(second.items.map((item) => item.id)).toEqual(newestFirst.slice(20, 40).map((a) => a.id));
+		const asia = await store.articles.list({ q: "zeppelin", section: "asia", limit: 5 });
+		expect(asia.items.map((item) => item.id)).toEqual(
+			newestFirst
+				.filter((a) => a.section === "asia")
+				.slice(0, 5)
+				.map((a) => a.id),
+		);
+		const few = await store.articles.list({ q: "zeppelin hangar" }); // one match: started from it
+		expect(few.items.map((item) => item.id)).toEqual([archive.articles[0]?.id]);
 	});
 });

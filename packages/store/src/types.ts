@@ -213,6 +213,11 @@ export interface Store {
 	transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 	/** Throws when the database cannot answer a trivial query. */
 	ping(): Promise<void>;
+	/**
+	 * How many writes have committed to the database through any store, in any process: a number that only
+	 * grows. A process that keeps answers polls it and drops them when it moves.
+	 */
+	changeCount(): Promise<number>;
 	close(): Promise<void>;
 }
 

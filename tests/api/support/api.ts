@@ -1,7 +1,7 @@
 import { type AppDeps, ArticleCache, createApp } from "@sidelines/api";
 import { listen, nodeClientAddress, nodeListener } from "@sidelines/api/node";
 import type { ApiKeyScope, SqlStore } from "@sidelines/store";
-import { type DatabaseKind, openTestStore } from "./databases.js";
+import { type DatabaseKind, openTestStore, type StoreLocation } from "./databases.js";
 
 export const SITE = "https://site.example";
 
@@ -13,6 +13,8 @@ export interface TestApi {
 	store: SqlStore;
 	/** The serialized-article cache the app and the listener's article lane share. */
 	articleCache: ArticleCache;
+	/** Where the store's database is, to open another store on it as another process would. */
+	location: StoreLocation;
 	/** Unexpected errors the app reported (each one was a 500). */
 	logged: unknown[];
 	/** fetch against the server: `api.fetch("/v1/articles")`. */
@@ -24,7 +26,7 @@ export interface TestApi {
 
 /** Starts createApp on @hono/node-server (port 0) over a fresh store with the demo data. */
 export async function startApi(kind: DatabaseKind, options: Omit<AppDeps, "store"> = {}): Promise<TestApi> {
-	const { store, dispose } = await openTestStore(kind);
+	const { store, location, dispose } = await openTestStore(kind);
 	const logged: unknown[] = [];
 	const articleCache = options.articleCache ?? new ArticleCache();
 	const app = createApp({
@@ -43,6 +45,7 @@ export async function startApi(kind: DatabaseKind, options: Omit<AppDeps, "store
 		app,
 		store,
 		articleCache,
+		location,
 		logged,
 		fetch: (path, init) => fetch(`${server.url}${path}`, init),
 		async key(scopes, name = "test") {

@@ -21,34 +21,98 @@ export interface JsonSchema {
 }
 
 const COUNTRYISH = fc.constantFrom("JP", "US", "GB", "IT", "FR", "XX", "jp", "EU", "");
-const TEXT = fc.oneof(
-	fc.string({ maxLength: 30 }),
-	fc.string({ unit: "grapheme", maxLength: 20 }),
-	fc.constantFrom("Matera", "<p>tag</p>", "\u0000", " padded ", "茂木敏充", "x".repeat(400)),
-	// The classes of the hardening review: tag syntaxes, entities, lone surrogates, bidi controls,
-	// 10,000-character words, numeric spellings and far-future instants.
-	fc.constantFrom(
+/**
+ * The classes of input the hardening review asked the fuzzer to generate, by name. Text fields, query
+ * values, path segments and raw import pages all draw from them.
+ */
+export const HOSTILE: Readonly<Record<string, readonly string[]>> = {
+	"tag syntax": [
 		"<svg/onload=alert(3)>",
 		"<img/src=x/onerror=alert(4)>",
 		"<script>alert(1)</script>",
-		"&#x3C;svg/onload=alert(5)&#x3E;",
-		"&lt;b&gt;bold&lt;/b&gt;",
-		"\uD800",
-		"a\uDC00b",
-		"\u202Eevil\u202C",
-		"\u2066x\u2069\u200F",
-		"w".repeat(10_000),
-		"0x10",
-		"1e2",
-		"+5",
-		" 7",
-		"NaN",
-		"-0",
+		"<p>tag</p>",
+	],
+	entities: ["&#x3C;svg/onload=alert(5)&#x3E;", "&lt;b&gt;bold&lt;/b&gt;", "&#60;i&#62;", "&amp;amp;"],
+	"lone surrogates": ["\uD800", "a\uDC00b", "\uDBFF!"],
+	"bidi controls": ["\u202Eevil\u202C", "\u2066x\u2069\u200F", "\u200Eleft\u061C"],
+	"10,000-character words": ["w".repeat(10_000), "語".repeat(10_000)],
+	"numeric spellings": ["0x10", "1e2", "+5", " 7", "NaN", "-0", "7.0", "0b11", "Infinity", "１２"],
+	"far-future instants": [
 		"9999-12-31T23:59:59-14:00",
 		"+275760-09-13T00:00:00Z",
 		"0000-01-01T00:00:00+14:00",
-	),
+		"10000-01-01",
+	],
+};
+
+const HOSTILE_VALUES = Object.values(HOSTILE).flat();
+
+/** One value of one hostile class. */
+export const hostile = fc.constantFrom(...HOSTILE_VALUES);
+
+const TEXT = fc.oneof(
+	fc.string({ maxLength: 30 }),
+	fc.string({ unit: "grapheme", maxLength: 20 }),
+	fc.constantFrom("Matera", "\u0000", " padded ", "茂木敏充", "x".repeat(400)),
+	hostile,
 );
+
+/**
+ * Percent-encodes `text` for a URL byte for byte, lone surrogates included (as the three bytes WTF-8 gives
+ * them, which no UTF-8 decoder accepts), where `encodeURIComponent` would throw.
+ */
+export function urlEncode(text: string): string {
+	return text
+		.replace(/[\uD800-\uDFFF]/g, (unit) => `\u0000${unit.charCodeAt(0)}\u0000`)
+		.split("\u0000")
+		.map((part, index) => {
+			if (index % 2 === 0) return encodeURIComponent(part);
+			const code = Number(part);
+			return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)]
+				.map((byte) => `%${byte.toString(16).toUpperCase()}`)
+				.join("");
+		})
+		.join("");
+}
+
+const isJson = (text: string) => {
+	try {
+		JSON.parse(text);
+		return true;
+	} catch {
+		return false;
+	}
+};
+
+/**
+ * The hostile classes a request carries: a value as a whole path segment or query value, as a whole JSON
+ * string in a JSON body, or anywhere in a raw page (so `1.5e+5` in a JSON number is not counted as "+5").
+ */
+export function hostileClassesIn(url: string, body: string | undefined): string[] {
+	const segments = url.split(/[/?&=]/);
+	const json = body !== undefined && isJson(body);
+	return Object.entries(HOSTILE)
+		.filter(([, values]) =>
+			values.some(
+				(value) =>
+					segments.includes(urlEncode(value)) ||
+					(body !== undefined && (json ? body.includes(JSON.stringify(value)) : body.includes(value))),
+			),
+		)
+		.map(([name]) => name);
+}
+
+/** A raw news page (for POST /v1/import) with hostile text in its headline, dateline or prose. */
+export const hostilePage = fc
+	.tuple(hostile, hostile, fc.constantFrom("2 Feb 2024 10:00:00 GMT+1", "9999-12-31T23:59:59-14:00", "1e2"))
+	.map(([headline, sentence, dateline]) =>
+		[
+			`Ministers meet ${headline}`,
+			dateline,
+			"",
+			`Italian Foreign Minister Luigi Di Maio held talks with ${sentence} in Rome on Monday.`,
+		].join("\n"),
+	);
 
 /**
  * A fast-check arbitrary of values that mostly satisfy `schema` (JSON Schema from the Zod schemas):

@@ -130,11 +130,16 @@ export function extractMeetingsWithWarnings(
 		const draftsBefore = drafts.length;
 		const headBefore = listHead;
 		if (listHead && triggers.length === 0 && isListItem(sentence.text)) {
-			const item = listItemMeeting(listHead, mentions, {
-				start: sentence.start,
-				end: sentence.end,
-				text: sentence.text,
-			});
+			const item = listItemMeeting(
+				listHead,
+				mentions,
+				{
+					start: sentence.start,
+					end: sentence.end,
+					text: sentence.text,
+				},
+				book,
+			);
 			if (item) {
 				if (!usedHeads.includes(listHead)) usedHeads.push(listHead);
 				if (!item.place && (item.format === "in_person" || item.format === "hybrid") && contextPlace) {
@@ -180,7 +185,11 @@ export function extractMeetingsWithWarnings(
 			const from = index === 0 ? 0 : (triggers[index - 1]?.end ?? 0);
 			const next = triggers[index + 1]?.start ?? sentence.text.length;
 			// A relative clause ("..., which UN officials said ...") names no party, though it may say how long or where.
-			const cut = /,\s+(?:which|according\s+to)\b/i.exec(sentence.text.slice(trigger.end, next));
+			// So does a source after a reporting verb ("..., RIA Novosti reported citing the Russian delegation").
+			const cut =
+				/,\s+(?:which|according\s+to\b|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:reported|quoted)\b)/u.exec(
+					sentence.text.slice(trigger.end, next),
+				);
 			const partiesTo = cut ? trigger.end + cut.index : next;
 			const to = next;
 			const segment = sentence.text.slice(from, to);
@@ -345,6 +354,14 @@ export function extractMeetingsWithWarnings(
 					candidate.status = "planned";
 				if (duration) candidate.duration = duration;
 				if (placePhrase) candidate.place = placePhrase.place;
+				// "PUTRAJAYA: ... during his visit to Malaysia": the city the story is told from, in that country.
+				if (
+					candidate.place &&
+					!candidate.place.city &&
+					contextPlace?.city &&
+					contextPlace.country === candidate.place.country
+				)
+					candidate.place = contextPlace;
 				if (occasion && format !== "phone" && format !== "video") candidate.occasion = occasion;
 				const merged = mergeInto(drafts, candidate);
 				if (merged) {

@@ -762,3 +762,58 @@ describe("a role as the subject", () => {
 		expect(meetings.map(who)).toEqual([["Halima Yusuf (?)", "Elena Ruiz (?)"]]);
 	});
 });
+
+describe("words around a meeting that are not its parties or place", () => {
+	it("leaves out a source named after a reporting verb", () => {
+		const meetings = meetingsOf(
+			"Chilean Foreign Minister Rosa Fuentes is holding talks with her Peruvian counterpart Diego Salazar in Lima, Prensa Austral reported citing the Chilean delegation.",
+		);
+		expect(meetings.map(who)).toEqual([["Rosa Fuentes (CL)", "Diego Salazar (PE)"]]);
+	});
+
+	it("does not place a meeting in the country of a conflict it discussed", () => {
+		const meetings = meetingsOf(
+			"Kenyan Foreign Minister Joseph Kamau met and discussed with Ugandan Foreign Minister Grace Nankya the conflict in Sudan.",
+		);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([null]);
+	});
+
+	it("does not read talks in general ('importance to talks') as a meeting", () => {
+		const meetings = meetingsOf(
+			"In the interview, Kamau said Kenya attaches great importance to talks and cooperation between Kenya and Uganda.",
+		);
+		expect(meetings).toEqual([]);
+	});
+});
+
+describe("a visit to a person", () => {
+	it("reads 'visited both Chilean President A and Peruvian President B' as two meetings, and a visit to a country as none", () => {
+		const meetings = meetingsOf(
+			"Vogt visited both Chilean President Rosa Fuentes and Peruvian President Diego Salazar in March.",
+			"Vogt later visited Chile and Peru.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Vogt (?)", "Rosa Fuentes (CL)"],
+			["Vogt (?)", "Diego Salazar (PE)"],
+		]);
+	});
+});
+
+describe("a bare name with an apposition before the verb", () => {
+	it("reads 'Name, Director General (Africa) at the Foreign Ministry, received the Peruvian envoy'", () => {
+		const meetings = meetingsOf(
+			"Peruvian Ambassador Diego Salazar arrived in Nairobi on Monday.",
+			"Wanjiku Otieno, Director General (Americas) at the Foreign Ministry, received the Peruvian Ambassador upon his arrival.",
+		);
+		expect(meetings.map(who)).toEqual([["Wanjiku Otieno (?)", "Diego Salazar (PE)"]]);
+	});
+});
+
+describe("the city of the dateline", () => {
+	it("refines a meeting placed only in the dateline's country", () => {
+		const meetings = meetingsOf(
+			"SANTIAGO: Peruvian President Diego Salazar held a bilateral meeting with Chilean President Rosa Fuentes today during his state visit to Chile.",
+		);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([{ city: "Santiago", country: "CL" }]);
+	});
+});

@@ -17,6 +17,7 @@ describe("numbered lists of counterparts", () => {
 		"Subscribe to our newsletter to receive the latest stories!",
 		"2. Chilean Foreign Minister Camila Rojas.",
 		"3. President Tomas Berg of Sweden.",
+		"4. Dr. Halima Yusuf, Director General of the Eastern Trade Bank.",
 	];
 
 	it("keeps a list number with its item", () => {
@@ -27,6 +28,7 @@ describe("numbered lists of counterparts", () => {
 			"Subsc",
 			"2. Ch",
 			"3. Pr",
+			"4. Dr",
 		]);
 		expect(isListItem("2. Chilean Foreign Minister Camila Rojas.")).toBe(true);
 		expect(isListItem("2024 was a busy year.")).toBe(false);
@@ -38,9 +40,10 @@ describe("numbered lists of counterparts", () => {
 			["Ama Tetteh", "Lars Holm"],
 			["Ama Tetteh", "Camila Rojas"],
 			["Ama Tetteh", "Tomas Berg"],
+			["Ama Tetteh", "Halima Yusuf"],
 		]);
 		expect(meetings.map((meeting) => meeting.place)).toEqual(
-			Array(3).fill({ city: "New York", country: "US" }),
+			Array(4).fill({ city: "New York", country: "US" }),
 		);
 		// "the Ghanaian president" is Ama Tetteh, whose country the text gives only there.
 		expect(meetings[0]?.participants[0]?.country).toBe("GH");

@@ -23,6 +23,8 @@ const WELCOME_TO = new RegExp(
 );
 const DEMONYM_PLACE =
 	/\b(?:the|an?)\s+([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)\s+(island|city|town|capital|resort|port|village)\s+of\s+([\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)?)/gu;
+const TOPIC_BEFORE =
+	/\b(?:conflict|conflicts|war|wars|crisis|situation|fighting|violence|ceasefire|tensions|unrest|hostilities|invasion|attacks)\s+$/i;
 /** "in Myanmar's capital", "in the Lebanese capital", "in the capital" (of the country the text is in). */
 const CAPITAL =
 	/\b(?:[Ii]n|[Aa]t|[Tt]o)\s+(?:the\s+)?(?:([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)(['’]s)?\s+)?(?:national\s+)?capital\b(?!\s+(?:markets?|city|cities|punishment|gains?|flows?|investments?|expenditure|spending)\b)/gu;
@@ -114,6 +116,8 @@ export function findPlaces(text: string, contextCountry?: string): PlacePhrase[]
 	}
 	IN_PLACE.lastIndex = 0;
 	for (let match = IN_PLACE.exec(text); match; match = IN_PLACE.exec(text)) {
+		// "the conflict in Yemen", "the situation in Gaza": a topic's place, not the meeting's.
+		if (TOPIC_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
 		const name = (match[1] ?? "").replace(/\.$/, "");
 		const region = match[2]?.replace(/\.$/, "");
 		let place = resolve(name, region);

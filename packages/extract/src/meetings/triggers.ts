@@ -72,6 +72,11 @@ const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 		pattern:
 			/\bpaid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on\b|\bpay\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on\b|\bcalled\s+on\b|\bphoned\b/gi,
 	},
+	// "A visited Saudi Crown Prince B": a visit to a titled person (a visit to a country is no meeting).
+	{
+		pattern:
+			/\bvisited\s+(?:both\s+)?(?=(?:\p{Lu}\p{L}+\s+){0,2}(?:President|Prime\s+Minister|King|Queen|Crown\s+Prince|Chancellor|Emir|Sultan|Premier|Pope|Foreign\s+Minister)\b)/gu,
+	},
 	// "A had called B on Friday": a call to a person by name (not "called for", "called it", "so-called").
 	{ pattern: /(?<![\w-])called(?=\s+\p{Lu}\p{Ll}+\b(?!['’]s))/gu },
 ];
@@ -87,6 +92,10 @@ const PLANNED =
 const PLANNED_IN_CLAUSE =
 	/\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|going|slated|planning|poised)\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called\s+off|postponed|scrapped|put\s+off)\b/i;
+
+/** "importance to talks", "support for dialogue", "the path to talks": talks in general, not a meeting. */
+const GENERIC_BEFORE =
+	/\b(?:importance|commitment|support|return|path|way|door|calls?|openness|appeal|preference)\s+(?:to|for|of|towards?)\s+$/i;
 
 /** Where the definite article or a possessive day makes a noun a reference ("the talks", "Tuesday's call"). */
 const DEFINITE_BEFORE =
@@ -157,6 +166,8 @@ export function findTriggers(
 	for (let match = NOUN_PATTERN.exec(sentence); match; match = NOUN_PATTERN.exec(sentence)) {
 		const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 12);
 		if (/^calls?$/i.test(match[0]) && /^\s+(?:for|on)\b/i.test(after)) continue;
+		// "importance to talks and cooperation", "support for dialogue": talks in general, not a meeting.
+		if (GENERIC_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
 		add(match.index, match.index + match[0].length, "noun", false);
 	}
 	const joinedBy = JOINED_BY.exec(sentence);

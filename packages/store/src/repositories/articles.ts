@@ -31,6 +31,12 @@ import { articleFromRow, articleRows } from "./article-rows.js";
 
 const ENTITY = "article";
 
+/**
+ * Search ranks by relevance the most recently stored articles that match, at most this many: ranking costs a
+ * little for every candidate, and a two-word query can match most of an archive. Fewer matches are all ranked.
+ */
+export const SEARCH_CANDIDATES = 300;
+
 function boundary(value: string, end: boolean, field: string): string {
 	const text = /^\d{4}-\d{2}-\d{2}$/.test(value)
 		? `${value}T${end ? "23:59:59.999" : "00:00:00.000"}Z`
@@ -111,13 +117,29 @@ const ARTICLE_FILTERS = [
 	"cursor",
 ] as const;
 
+/**
+ * On SQLite, a text filter matching at least this many articles is checked while walking the articles newest
+ * first (the page fills within a few rows); one matching fewer starts from its matches (there are few).
+ */
+const COMMON_MATCHES = 2000;
+
+/** Whether the full-text query matches at least COMMON_MATCHES articles (SQLite only; counts no further). */
+const commonMatch = compiledRead<{ match: string }, { common: number }>(({ db }, slot) => {
+	const query = sql`select count(*) >= ${COMMON_MATCHES} as common from (
+		select rowid from articles_fts where articles_fts match ${slot("match")} limit ${COMMON_MATCHES}
+	)`;
+	return { compile: () => query.compile(db) };
+});
+
 /** One page of articles, newest first; compiled once per combination of filters. */
 const articlePage = compiledReads<
-	ArticleFilter,
+	ArticleFilter & { walk?: boolean },
 	ArticlePageValues,
 	{ id: string; published_at: string; version: number; doc: string }
 >(
-	(filter) => ARTICLE_FILTERS.map((name) => (filter[name] === undefined ? "-" : "+")).join(""),
+	(filter) =>
+		ARTICLE_FILTERS.map((name) => (filter[name] === undefined ? "-" : "+")).join("") +
+		(filter.walk ? " walk" : ""),
 	({ db, dialect }, slot, filter) => {
 		let query = db.selectFrom("articles").select(["id", "published_at", "version", "doc"]);
 		if (filter.section !== undefined) query = query.where("section", "=", slot("section"));
@@ -127,7 +149,10 @@ const articlePage = compiledReads<
 			query = query.where(
 				dialect === "postgres"
 					? sql<boolean>`search @@ to_tsquery('english', ${match})`
-					: sql<boolean>`serial in (select rowid from articles_fts where articles_fts match ${match})`,
+					: filter.walk
+						? // `+` keeps SQLite from starting at the matches: it walks newest first, checking each.
+							sql<boolean>`+serial in (select rowid from articles_fts where articles_fts match ${match})`
+						: sql<boolean>`serial in (select rowid from articles_fts where articles_fts match ${match})`,
 			);
 		}
 		if (filter.from !== undefined) query = query.where("published_at", ">=", slot("from"));
@@ -190,24 +215,30 @@ export function createArticleRepository(context: StoreContext): ArticleRepositor
 			const limit = pageLimit(filter.limit);
 			const after = decodeCursor(filter.cursor, ["string", "string"] as const);
 			let match: string | undefined;
+			let walk = false;
 			if (filter.q !== undefined) {
 				const terms = searchTerms(filter.q);
 				if (terms.length === 0) return { items: [], nextCursor: null };
 				match = fullTextQuery(terms, context.dialect);
+				if (context.dialect === "sqlite") walk = (await commonMatch.run(context, { match }))[0]?.common === 1;
 			}
-			const rows = await articlePage.run(context, filter, {
-				section: filter.section,
-				status: filter.status,
-				match,
-				from: filter.from === undefined ? undefined : boundary(filter.from, false, "from"),
-				to: filter.to === undefined ? undefined : boundary(filter.to, true, "to"),
-				tag: filter.tag,
-				diplomat: filter.diplomat,
-				meeting: filter.meeting,
-				afterPublished: after?.[0],
-				afterId: after?.[1],
-				limit: limit + 1,
-			});
+			const rows = await articlePage.run(
+				context,
+				{ ...filter, walk },
+				{
+					section: filter.section,
+					status: filter.status,
+					match,
+					from: filter.from === undefined ? undefined : boundary(filter.from, false, "from"),
+					to: filter.to === undefined ? undefined : boundary(filter.to, true, "to"),
+					tag: filter.tag,
+					diplomat: filter.diplomat,
+					meeting: filter.meeting,
+					afterPublished: after?.[0],
+					afterId: after?.[1],
+					limit: limit + 1,
+				},
+			);
 			const page = toPage(rows, limit, (row) => [row.published_at, row.id]);
 			return { items: page.items.map(articleFromRow), nextCursor: page.nextCursor };
 		},
@@ -222,14 +253,20 @@ export function createArticleRepository(context: StoreContext): ArticleRepositor
 			const match = fullTextQuery(terms, context.dialect);
 			const found =
 				context.dialect === "sqlite"
-					? // Rank every match carrying only its serial, rank and id; read records and cut snippets for the
-						// page alone (CROSS JOIN keeps that order), as sorting whole records of every match costs most.
+					? // Rank the candidates carrying only their serial, rank and id; read records and cut snippets for
+						// the page alone (CROSS JOIN keeps that order), as sorting whole records costs most.
 						await sql<{ id: string; version: number; doc: string; rank: number; snippet: string }>`
-						with top as materialized (
-							select f.rowid as serial, -bm25(articles_fts, 10.0, 4.0, 1.0) as rank, a.id
-							from articles_fts f join articles a on a.serial = f.rowid
-							where articles_fts match ${match} and a.status = 'published'
-							order by rank desc, a.id
+						with candidates as materialized (
+							select f.rowid as serial, -bm25(articles_fts, 10.0, 4.0, 1.0) as rank
+							from articles_fts f
+							where articles_fts match ${match}
+							order by f.rowid desc
+							limit ${SEARCH_CANDIDATES}
+						), top as materialized (
+							select c.serial, c.rank, a.id
+							from candidates c join articles a on a.serial = c.serial
+							where a.status = 'published'
+							order by c.rank desc, a.id
 							limit ${limit + 1} offset ${offset}
 						)
 						select top.id, a.version, a.doc, top.rank, snippet(articles_fts, -1, '', '', '…', 16) as snippet
@@ -237,18 +274,22 @@ export function createArticleRepository(context: StoreContext): ArticleRepositor
 						where articles_fts match ${match} and articles_fts.rowid = top.serial and a.serial = top.serial
 						order by top.rank desc, top.id`.execute(db)
 					: await sql<{ id: string; version: number; doc: string; rank: number; snippet: string }>`
-						select p.id, p.version, p.doc, p.rank,
-							ts_headline('english', p.headline || ' ' || coalesce(p.standfirst, '') || ' ' || p.body_text, to_tsquery('english', ${match}),
+						select a.id, a.version, a.doc, t.rank,
+							ts_headline('english', a.headline || ' ' || coalesce(a.standfirst, '') || ' ' || a.body_text, to_tsquery('english', ${match}),
 								'StartSel="",StopSel="",MaxWords=24,MinWords=10') as snippet
 						from (
-							select a.id, a.version, a.doc, a.headline, a.standfirst, a.body_text,
-								ts_rank(a.search, to_tsquery('english', ${match}))::float8 as rank
-							from articles a
-							where a.search @@ to_tsquery('english', ${match}) and a.status = 'published'
-							order by rank desc, a.id
+							select c.id, ts_rank(c.search, to_tsquery('english', ${match}))::float8 as rank
+							from (
+								select id, search from articles
+								where search @@ to_tsquery('english', ${match}) and status = 'published'
+								order by serial desc
+								limit ${SEARCH_CANDIDATES}
+							) c
+							order by rank desc, c.id
 							limit ${limit + 1} offset ${offset}
-						) p
-						order by p.rank desc, p.id`.execute(db);
+						) t
+						join articles a on a.id = t.id
+						order by t.rank desc, t.id`.execute(db);
 			const hits = found.rows.map((row): SearchHit => {
 				const article = articleFromRow(row);
 				const { id, slug, headline, standfirst, section, publishedAt } = article;

@@ -1,4 +1,4 @@
-import type { DatabaseSync, SQLInputValue, StatementSync } from "node:sqlite";
+import type { DatabaseSync } from "node:sqlite";
 import {
 	CompiledQuery,
 	type DatabaseConnection,
@@ -14,6 +14,7 @@ import {
 	SqliteQueryCompiler,
 	type TransactionSettings,
 } from "kysely";
+import { StatementCache, toParameter } from "./statements.js";
 
 /**
  * SQLite supports transactional DDL; saying so makes Kysely's Migrator run all pending migrations in one
@@ -25,46 +26,27 @@ class NodeSqliteAdapter extends SqliteAdapter {
 	}
 }
 
-const STATEMENT_CACHE_SIZE = 200;
-
 /** SQLite's own busy handler sleeps synchronously; beyond this it hands back to us (see retry below). */
 export const NATIVE_BUSY_TIMEOUT_MS = 10;
 
-function isBusy(error: unknown): boolean {
+/** Whether node:sqlite failed because another connection holds a lock. */
+export function isBusy(error: unknown): boolean {
 	const code = (error as { errcode?: unknown } | null)?.errcode;
 	// SQLITE_BUSY (5) and its extended codes (BUSY_RECOVERY, BUSY_SNAPSHOT, BUSY_TIMEOUT).
 	return typeof code === "number" && (code & 0xff) === 5;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function toParameter(value: unknown): SQLInputValue {
-	if (typeof value === "boolean") return value ? 1 : 0;
-	if (value === undefined) return null;
-	return value as SQLInputValue;
-}
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const BEGIN = "begin immediate";
 
 class NodeSqliteConnection implements DatabaseConnection {
-	readonly #statements = new Map<string, { statement: StatementSync; reader: boolean }>();
+	readonly #statements: StatementCache;
 	constructor(
 		readonly database: DatabaseSync,
 		readonly busyTimeoutMs: number,
-	) {}
-
-	#prepare(text: string) {
-		let entry = this.#statements.get(text);
-		if (!entry) {
-			const statement = this.database.prepare(text);
-			entry = { statement, reader: statement.columns().length > 0 };
-			if (this.#statements.size >= STATEMENT_CACHE_SIZE) {
-				const oldest = this.#statements.keys().next().value;
-				if (oldest !== undefined) this.#statements.delete(oldest);
-			}
-			this.#statements.set(text, entry);
-		}
-		return entry;
+	) {
+		this.#statements = new StatementCache(database);
 	}
 
 	/**
@@ -88,7 +70,7 @@ class NodeSqliteConnection implements DatabaseConnection {
 	}
 
 	#execute<R>(query: CompiledQuery): QueryResult<R> {
-		const { statement, reader } = this.#prepare(query.sql);
+		const { statement, reader } = this.#statements.prepare(query.sql);
 		const parameters = query.parameters.map(toParameter);
 		if (reader) {
 			// node:sqlite rows have a null prototype; give callers ordinary objects.
@@ -100,7 +82,7 @@ class NodeSqliteConnection implements DatabaseConnection {
 	}
 
 	async *streamQuery<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
-		const { statement } = this.#prepare(query.sql);
+		const { statement } = this.#statements.prepare(query.sql);
 		for (const row of statement.iterate(...query.parameters.map(toParameter))) {
 			yield { rows: [{ ...(row as object) } as R] };
 		}

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import type { StoreContext } from "../context.js";
 import { ConflictError, translateConstraintError } from "../errors.js";
 import type { Schema } from "../schema.js";
@@ -22,17 +22,32 @@ async function runInTransaction(trx: Transaction<Schema>, statements: readonly P
 	}
 }
 
+/**
+ * Counts committed writes in `counters` ('changes'), in the transaction or batch of the write itself, so any
+ * process can tell by one read that something changed (see `store.changeCount`).
+ */
+function countChange(plan: WritePlan): void {
+	if (plan.statements.length === 0) return;
+	plan.run(
+		sql`insert into counters (name, value) values ('changes', 1) on conflict (name) do update set value = counters.value + 1`.compile(
+			plan.db,
+		),
+	);
+}
+
 async function planAndCommit<T>(context: StoreContext, work: (plan: WritePlan) => Promise<T>): Promise<T> {
 	if (context.commit) {
 		// A batch engine (D1): read and plan first, then send every statement at once.
 		const plan = new WritePlan({ ...context, plan: undefined });
 		const result = await work(plan);
+		countChange(plan);
 		if (plan.statements.length > 0) await context.commit(plan.statements);
 		return result;
 	}
 	return context.db.transaction().execute(async (trx) => {
 		const plan = new WritePlan({ ...context, db: trx });
 		const result = await work(plan);
+		countChange(plan);
 		await runInTransaction(trx, plan.statements);
 		return result;
 	});

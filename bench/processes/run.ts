@@ -1,0 +1,192 @@
+/*
+ * The API as processes: what `npm start` costs before its first answer, how throughput changes from one API
+ * process to two (WORKERS=2, Node's cluster module) on PostgreSQL, and the resident memory of the API under
+ * that load. Baselines measured in the same run: 1 process is the baseline of 2; the API process alone (no
+ * site, no build check) is the baseline of `npm start`.
+ *   npm run bench -- processes   (BENCH_SECONDS, BENCH_ROUNDS to change the length)
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startEmbeddedPostgres } from "@sidelines/store/testing";
+import autocannon from "autocannon";
+import { ROUTES } from "../api/routes.js";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = 50;
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const serverScript = join(root, "apps/api/dist/server.js");
+const dir = mkdtempSync(join(tmpdir(), "sidelines-bench-processes-"));
+/** Ports far from the defaults, so a developer's running `npm start` is not measured by mistake. */
+let nextPort = 20_000 + Math.floor(Math.random() * 20_000);
+
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const range = (values: number[], digits = 0) =>
+	`${Math.min(...values).toFixed(digits)}-${Math.max(...values).toFixed(digits)}`;
+
+/** Resolves with the ms from `started` to the first 200 from `url`, polling every 5 ms. */
+async function firstAnswer(url: string, started: number, child: ChildProcess): Promise<number> {
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
+		const ok = await fetch(url).then(
+			(response) => response.ok,
+			() => false,
+		);
+		if (ok) return performance.now() - started;
+		await new Promise((resolve) => setTimeout(resolve, 5));
+	}
+}
+
+function stop(child: ChildProcess): Promise<void> {
+	return new Promise((resolve) => {
+		if (child.exitCode !== null) return resolve();
+		child.once("exit", () => resolve());
+		// npm start runs the apps in children of its own: signal the whole group.
+		try {
+			process.kill(-(child.pid as number), "SIGTERM");
+		} catch {
+			child.kill("SIGTERM");
+		}
+	});
+}
+
+function api(env: Record<string, string>): { child: ChildProcess; started: number; port: number } {
+	const port = nextPort++;
+	const started = performance.now();
+	const child = spawn(process.execPath, ["--disable-warning=ExperimentalWarning", serverScript], {
+		env: { ...process.env, ...env, PORT: String(port) },
+		stdio: ["ignore", "ignore", "inherit"],
+		detached: true,
+	});
+	return { child, started, port };
+}
+
+/** Resident memory of a process and its children, in MiB (Linux /proc). */
+function rssOf(pid: number): number {
+	let kib = 0;
+	const visit = (id: number) => {
+		try {
+			const status = readFileSync(`/proc/${id}/status`, "utf8");
+			kib += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+			const children = readFileSync(`/proc/${id}/task/${id}/children`, "utf8").trim();
+			for (const child of children ? children.split(" ") : []) visit(Number(child));
+		} catch {
+			// The process ended while we looked.
+		}
+	};
+	visit(pid);
+	return kib / 1024;
+}
+
+const notes: string[] = [];
+try {
+	// Cold start: a new SQLite file each time (migrations and demo data included), as a newcomer's first run.
+	const alone: number[] = [];
+	const npmStart: number[] = [];
+	const npmStartSite: number[] = [];
+	for (let round = 0; round < ROUNDS; round++) {
+		const { child, started, port } = api({ SIDELINES_DB: join(dir, `alone-${round}.db`) });
+		alone.push(await firstAnswer(`http://127.0.0.1:${port}/readyz`, started, child));
+		await stop(child);
+
+		const apiPort = nextPort++;
+		const sitePort = nextPort++;
+		const startedNpm = performance.now();
+		const npm = spawn("npm", ["start"], {
+			cwd: root,
+			env: {
+				...process.env,
+				PORT: String(apiPort),
+				SITE_PORT: String(sitePort),
+				SIDELINES_DB: join(dir, `npm-${round}.db`),
+			},
+			stdio: ["ignore", "ignore", "inherit"],
+			detached: true,
+		});
+		npmStart.push(await firstAnswer(`http://127.0.0.1:${apiPort}/readyz`, startedNpm, npm));
+		npmStartSite.push(await firstAnswer(`http://127.0.0.1:${sitePort}/`, startedNpm, npm));
+		await stop(npm);
+		console.log(
+			`cold start round ${round + 1}: API alone ${alone.at(-1)?.toFixed(0)} ms, npm start ${npmStart.at(-1)?.toFixed(0)} ms (site ${npmStartSite.at(-1)?.toFixed(0)} ms)`,
+		);
+	}
+
+	// Throughput on PostgreSQL: the same database, 1 then 2 API processes, interleaved rounds.
+	const server = await startEmbeddedPostgres();
+	try {
+		const rows = new Map<string, Map<number, { rps: number[]; rss: number[] }>>();
+		const started = new Map<number, { child: ChildProcess; port: number }>();
+		for (const workers of [1, 2]) {
+			const instance = api({ DATABASE_URL: server.url, WORKERS: String(workers) });
+			await firstAnswer(`http://127.0.0.1:${instance.port}/readyz`, instance.started, instance.child);
+			started.set(workers, instance);
+		}
+		for (let round = 0; round < ROUNDS; round++) {
+			for (const [name, path] of Object.entries(ROUTES)) {
+				for (const [workers, { child, port }] of started) {
+					let peak = 0;
+					const sampler = setInterval(() => {
+						peak = Math.max(peak, rssOf(child.pid as number));
+					}, 200);
+					const result = await autocannon({
+						url: `http://127.0.0.1:${port}${path}`,
+						connections: CONNECTIONS,
+						duration: SECONDS,
+					});
+					clearInterval(sampler);
+					if (result.non2xx > 0 || result.errors > 0)
+						throw new Error(`${path}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+					console.log(
+						`${name}, ${workers} process${workers === 1 ? "" : "es"}: ${result.requests.average.toFixed(0)} req/s, RSS ${peak.toFixed(0)} MiB`,
+					);
+					const row = rows.get(name) ?? new Map();
+					const cell = row.get(workers) ?? { rps: [], rss: [] };
+					cell.rps.push(result.requests.average);
+					cell.rss.push(peak);
+					row.set(workers, cell);
+					rows.set(name, row);
+				}
+			}
+		}
+		for (const { child } of started.values()) await stop(child);
+
+		console.log(
+			`\nprocesses benchmark: PostgreSQL (embedded), autocannon ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s; median (range)\n`,
+		);
+		console.log(
+			`${"route".padEnd(22)} ${"1 process req/s".padStart(22)} ${"2 processes req/s".padStart(22)}  ratio  ${"RSS 1 (MiB)".padStart(12)} ${"RSS 2 (MiB)".padStart(12)}`,
+		);
+		for (const [name, row] of rows) {
+			const one = row.get(1) as { rps: number[]; rss: number[] };
+			const two = row.get(2) as { rps: number[]; rss: number[] };
+			const ratios = one.rps.map((rps, index) => (two.rps[index] as number) / rps);
+			console.log(
+				`${name.padEnd(22)} ${`${median(one.rps).toFixed(0)} (${range(one.rps)})`.padStart(22)} ${`${median(two.rps).toFixed(0)} (${range(two.rps)})`.padStart(22)}  ${median(ratios).toFixed(2)}x  ${median(one.rss).toFixed(0).padStart(12)} ${median(two.rss).toFixed(0).padStart(12)}`,
+			);
+		}
+		notes.push(
+			"RSS: peak resident memory sampled every 200 ms under the load above (2 processes: primary and workers together)",
+		);
+	} finally {
+		await server.stop();
+	}
+	console.log(
+		`\ncold start to first answer, ms, median of ${ROUNDS} (range), a new SQLite file each time (migrations and demo data included):`,
+	);
+	console.log(
+		`  API process alone (node apps/api/dist/server.js), /readyz    ${median(alone).toFixed(0)} (${range(alone)})`,
+	);
+	console.log(
+		`  npm start (build check, API and site), API /readyz           ${median(npmStart).toFixed(0)} (${range(npmStart)})  ${(median(npmStart) / median(alone)).toFixed(2)}x the API alone`,
+	);
+	console.log(
+		`  npm start, the site's home page                             ${median(npmStartSite).toFixed(0)} (${range(npmStartSite)})`,
+	);
+	for (const note of notes) console.log(note);
+} finally {
+	rmSync(dir, { recursive: true, force: true });
+}
