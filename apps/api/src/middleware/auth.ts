@@ -92,8 +92,10 @@ export interface AuthOptions {
 /** One queue per failure counter: every middleware that shares the counter shares the turns. */
 const turns = new WeakMap<FixedWindowLimiter, InTurn>();
 function turnsOf(failures: FixedWindowLimiter): InTurn {
-	let inTurn = turns.get(failures);
-	if (!inTurn) turns.set(failures, (inTurn = new InTurn()));
+	const known = turns.get(failures);
+	if (known) return known;
+	const inTurn = new InTurn();
+	turns.set(failures, inTurn);
 	return inTurn;
 }
 
