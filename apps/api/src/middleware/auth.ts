@@ -4,7 +4,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { constantTimeEqual } from "../http/digest.js";
 import type { AppEnv, ClientAddress, Principal } from "../http/types.js";
 import { ApiProblem, problemResponse, problemType } from "./problem.js";
-import { FixedWindowLimiter, tooManyRequests } from "./rate-limit.js";
+import { FixedWindowLimiter, InTurn, tooManyRequests } from "./rate-limit.js";
 
 /** RFC 6750 b64token, bounded so nobody makes us hash a megabyte; the scheme is case-insensitive (RFC 9110 11.1). */
 const BEARER = /^bearer +([A-Za-z0-9\-._~+/]{8,512}=*)$/i;
@@ -89,12 +89,23 @@ export interface AuthOptions {
 	log?: (error: unknown) => void;
 }
 
+/** One queue per failure counter: every middleware that shares the counter shares the turns. */
+const turns = new WeakMap<FixedWindowLimiter, InTurn>();
+function turnsOf(failures: FixedWindowLimiter): InTurn {
+	const known = turns.get(failures);
+	if (known) return known;
+	const inTurn = new InTurn();
+	turns.set(failures, inTurn);
+	return inTurn;
+}
+
 function authMiddleware(
 	options: AuthOptions,
 	scope: ApiKeyScope | undefined,
 	required: boolean,
 ): MiddlewareHandler<AppEnv> {
 	const { store, clientAddress, failures = new FixedWindowLimiter(5, 60_000), log = console.error } = options;
+	const checksInTurn = turnsOf(failures);
 	return async function bearerAuth(c, next) {
 		const header = c.req.header("authorization");
 		if (header === undefined && !required) {
@@ -102,26 +113,32 @@ function authMiddleware(
 			return next();
 		}
 		const client = clientAddress(c as unknown as Context);
-		// Count the attempt before the (async) lookup and take it back on success: concurrent bad
-		// attempts cannot all pass a check made before any of them has been counted.
-		const standing = failures.hit(client);
-		if (!standing.allowed)
-			return tooManyRequests(c, standing, "too many failed authentication attempts; wait and retry");
-		const outcome: Outcome =
-			header === undefined
-				? {
-						status: 401,
-						error: "invalid_request",
-						detail: "this endpoint needs an API key (Authorization: Bearer <token>)",
-					}
-				: await authenticate(options, header);
+		// One check at a time per address: the attempt is counted before the (async) lookup and taken back
+		// on success, so concurrent bad attempts cannot all pass a check made before any was counted, and
+		// concurrent good ones never see each other's pending count.
+		const checked = await checksInTurn.run(client, async () => {
+			const standing = failures.hit(client);
+			if (!standing.allowed) return { standing };
+			const outcome: Outcome =
+				header === undefined
+					? {
+							status: 401,
+							error: "invalid_request",
+							detail: "this endpoint needs an API key (Authorization: Bearer <token>)",
+						}
+					: await authenticate(options, header);
+			if ("principal" in outcome) failures.refund(client);
+			return { outcome };
+		});
+		if ("standing" in checked)
+			return tooManyRequests(c, checked.standing, "too many failed authentication attempts; wait and retry");
+		const { outcome } = checked;
 		if ("status" in outcome) {
 			return problemResponse(c.req.path, outcome.status, outcome.detail, {
 				type: problemType("unauthorized"),
 				headers: { "www-authenticate": `Bearer realm="sidelines", error="${outcome.error}"` },
 			});
 		}
-		failures.refund(client);
 		const { principal } = outcome;
 		if (scope && !grants(principal, scope)) {
 			const needs =

@@ -76,6 +76,30 @@ export class FixedWindowLimiter {
 	}
 }
 
+/**
+ * Runs tasks one after another per key (e.g. per client address). A key is held only while its tasks are
+ * in flight, so memory follows the requests in progress, not the addresses ever seen.
+ * @example
+ * const inTurn = new InTurn();
+ * await Promise.all([inTurn.run("a", first), inTurn.run("a", second)]); // second starts after first ends
+ */
+export class InTurn {
+	readonly #tails = new Map<string, Promise<void>>();
+
+	run<T>(key: string, task: () => Promise<T>): Promise<T> {
+		const result = (this.#tails.get(key) ?? Promise.resolve()).then(task);
+		const tail = result.then(
+			() => undefined,
+			() => undefined,
+		);
+		this.#tails.set(key, tail);
+		void tail.then(() => {
+			if (this.#tails.get(key) === tail) this.#tails.delete(key);
+		});
+		return result;
+	}
+}
+
 /** Sets the RateLimit-* headers (IETF httpapi draft) for a verdict. */
 function setRateLimitHeaders(c: Context, verdict: RateLimitVerdict): void {
 	c.header("RateLimit-Limit", String(verdict.limit));
