@@ -8,7 +8,7 @@ export default defineConfig({
 	adapter: node({ mode: "standalone" }),
 	// External stylesheets only: the Content-Security-Policy allows no inline styles or scripts.
 	build: { inlineStylesheets: "never" },
-	// Astro's check blocks cross-site form posts; the site has no forms that post.
+	// Astro blocks cross-site form posts; the desk (src/lib/desk/guard.ts) checks Origin on every write too.
 	security: { checkOrigin: true },
 	server: { port: 4321, host: true },
 	devToolbar: { enabled: false },

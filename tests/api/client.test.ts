@@ -4,8 +4,12 @@ import { demoRecords, materaArticle } from "@sidelines/domain/fixtures";
 import { importPage } from "@sidelines/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonOf, startApi, type TestApi } from "./support/api.js";
+import { DESK_PASSWORD } from "./support/desk.js";
+
+const DESK_EMAIL = "admin@desk.example";
 
 interface Clients {
+	baseUrl: string;
 	reader: SidelinesClient;
 	editor: SidelinesClient;
 	admin: SidelinesClient;
@@ -34,8 +38,39 @@ function exercises() {
 	let article: { id: string; slug: string; version: number } | undefined;
 	let proposed: { id: string; version: number } | undefined;
 	let rejectable: { id: string; version: number } | undefined;
+	let session: SidelinesClient | undefined;
+	let parts: { id: string; version: number }[] = [];
+	let user: { id: string; version: number } | undefined;
 	const slug = { params: { path: { slug: materaArticle.slug } } };
 	return {
+		signIn: async ({ reader, baseUrl }: Clients) => {
+			const signed = await reader.POST("/v1/sessions", {
+				body: { email: DESK_EMAIL, password: DESK_PASSWORD },
+			});
+			session = createClient({ baseUrl, token: signed.token });
+			return signed.user.role;
+		},
+		getCurrentSession: async () => (await session?.GET("/v1/sessions/current"))?.user.email,
+		listUsers: async () => (await session?.GET("/v1/users"))?.items.map((item) => item.email),
+		createUser: async () => {
+			const created = await session?.POST("/v1/users", {
+				body: { email: "second@desk.example", name: "Second", role: "editor", password: DESK_PASSWORD },
+			});
+			user = created;
+			return created?.role;
+		},
+		updateUser: async () => {
+			if (!user) throw new Error("createUser runs first");
+			return (
+				(
+					await session?.PATCH("/v1/users/{id}", {
+						params: { path: { id: user.id }, header: { "if-match": etagOf(user) } },
+						body: { disabled: true },
+					})
+				)?.disabledAt !== null
+			);
+		},
+		signOut: async () => session?.DELETE("/v1/sessions/current"),
 		listArticles: async ({ reader }: Clients) =>
 			(await reader.GET("/v1/articles", { params: { query: { section: "japan", tag: "g20", limit: 5 } } }))
 				.items[0]?.slug,
@@ -84,7 +119,7 @@ function exercises() {
 			return [result.article.status, result.meetings.length];
 		},
 		listProposals: async ({ editor }: Clients) =>
-			(await editor.GET("/v1/proposals")).items.some((meeting) => meeting.id === proposed?.id),
+			(await editor.GET("/v1/proposals")).items.some((item) => item.meeting.id === proposed?.id),
 		saveMeeting: async ({ editor }: Clients) => {
 			const meeting = await editor.POST("/v1/meetings", {
 				body: {
@@ -115,6 +150,7 @@ function exercises() {
 			if (!rejectable) throw new Error("saveMeeting runs first");
 			const rejected = await editor.POST("/v1/meetings/{id}/reject", {
 				params: { path: { id: rejectable.id } },
+				body: { reason: "the ministers spoke at a press event, not in a meeting" },
 			});
 			rejectable = rejected;
 			return rejected.review;
@@ -205,10 +241,76 @@ function exercises() {
 		getReferenceAsset: async ({ reader }: Clients) =>
 			(await reader.GET("/docs/assets/{file}", { params: { path: { file: "init.js" } }, parseAs: "text" }))
 				.length > 0,
+		splitMeeting: async ({ editor }: Clients) => {
+			const three = await editor.POST("/v1/meetings", {
+				body: {
+					participants: [
+						{ kind: "diplomat", diplomatId: "luigi-di-maio" },
+						{ kind: "delegation", country: "NO" },
+						{ kind: "delegation", country: "SE" },
+					],
+					date: { year: 2023, month: 2, day: 14, precision: "day" },
+					format: "in_person",
+				},
+			});
+			const [italy, norway, sweden] = three.participants;
+			if (!italy || !norway || !sweden) throw new Error("the meeting keeps its three parties");
+			const { items } = await editor.POST("/v1/meetings/{id}/split", {
+				params: { path: { id: three.id } },
+				body: { parts: [{ participants: [italy, norway] }, { participants: [italy, sweden] }] },
+			});
+			parts = items.map(({ meeting }) => meeting);
+			return items.map(({ meeting }) => meeting.participants.length);
+		},
+		listMeetingCandidates: async ({ editor }: Clients) =>
+			(
+				await editor.GET("/v1/meetings/{id}/candidates", { params: { path: { id: parts[0]?.id ?? "" } } })
+			).items.find((item) => item.meeting.id === parts[1]?.id)?.sharedParties,
+		mergeMeeting: async ({ editor }: Clients) => {
+			const [first, second] = parts;
+			if (!first || !second) throw new Error("splitMeeting runs first");
+			const merged = await editor.POST("/v1/meetings/{id}/merge", {
+				params: { path: { id: second.id }, header: { "if-match": etagOf(second) } },
+				body: { into: first.id, intoVersion: first.version },
+			});
+			return merged.participants.length;
+		},
+		mergeDiplomat: async ({ editor }: Clients) => {
+			const name = { given: "Marta", family: "Kowal", order: "given-first" as const, aliases: [] };
+			const kept = await editor.POST("/v1/diplomats", { body: { name, country: "PL" } });
+			const twin = await editor.POST("/v1/diplomats", { body: { name, country: "PL" } });
+			const merged = await editor.POST("/v1/diplomats/{id}/merge", {
+				params: { path: { id: twin.id }, header: { "if-match": etagOf(twin) } },
+				body: { into: kept.id },
+			});
+			return merged.id === kept.id;
+		},
+		listHistory: async ({ editor }: Clients) => {
+			if (!rejectable) throw new Error("rejectMeeting runs first");
+			const { items } = await editor.GET("/v1/history", {
+				params: { query: { subject: `meeting:${rejectable.id}` } },
+			});
+			return items.map((event) => [event.action, event.reason]);
+		},
 	} satisfies Record<keyof operations, (clients: Clients) => Promise<unknown>>;
 }
 
 const EXPECTED: Record<keyof operations, unknown> = {
+	signIn: "admin",
+	getCurrentSession: DESK_EMAIL,
+	listUsers: [DESK_EMAIL],
+	createUser: "editor",
+	updateUser: true,
+	signOut: undefined,
+	splitMeeting: [2, 2],
+	listMeetingCandidates: 1,
+	mergeMeeting: 3,
+	mergeDiplomat: true,
+	listHistory: [
+		["delete", null],
+		["reject", "the ministers spoke at a press event, not in a meeting"],
+		["edit", null],
+	],
 	listArticles: materaArticle.slug,
 	listPopularArticles: true,
 	getArticle: materaArticle.headline,
@@ -253,7 +355,14 @@ describe("the typed client (derived from the OpenAPI document)", () => {
 		api = await startApi("sqlite", { importer: importPage, scalarBundle: loadScalarBundle });
 		const token = async (scope: "write" | "admin") =>
 			(await api.key([scope])).authorization.slice("Bearer ".length);
+		await api.store.users.create({
+			email: DESK_EMAIL,
+			name: "Desk Admin",
+			role: "admin",
+			password: DESK_PASSWORD,
+		});
 		clients = {
+			baseUrl: api.url,
 			reader: createClient({ baseUrl: api.url }),
 			editor: createClient({ baseUrl: api.url, token: await token("write") }),
 			admin: createClient({ baseUrl: `${api.url}/`, token: await token("admin") }),

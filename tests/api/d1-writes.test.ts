@@ -1,4 +1,4 @@
-import { ArticleCreate, DiplomatCreate, OccasionCreate, parseRecord } from "@sidelines/domain";
+import { ArticleCreate, DiplomatCreate, MeetingCreate, OccasionCreate, parseRecord } from "@sidelines/domain";
 import { ConflictError, type SqlStore, VersionConflictError } from "@sidelines/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonOf } from "./support/api.js";
@@ -9,6 +9,7 @@ const newArticle = (overrides: Record<string, unknown>) =>
 	parseRecord(ArticleCreate, records.newArticle(overrides));
 const newDiplomat = () => parseRecord(DiplomatCreate, records.newDiplomat());
 const newOccasion = () => parseRecord(OccasionCreate, records.newOccasion());
+const newMeeting = () => parseRecord(MeetingCreate, records.newMeeting());
 
 // Text that a SQL script must carry exactly: quotes, a question mark, line breaks, emoji, right-to-left.
 const tricky = newArticle({
@@ -44,6 +45,61 @@ describe("write plans on D1", () => {
 		expect(hits.articles.map((hit: { article: { slug: string } }) => hit.article.slug)).toEqual([
 			tricky.slug,
 		]);
+	});
+
+	it("commits a decision and its audit event in one batch, or neither", async () => {
+		const { meeting } = await worker.store.meetings.save(newMeeting());
+		const actor = { kind: "key" as const, id: "key_d1", label: "d1 test" };
+		const subject = { kind: "meeting" as const, id: meeting.id };
+		await worker.store.transaction(async (tx) => {
+			const after = await tx.meetings.setReview(meeting.id, "confirmed", meeting.version);
+			await tx.audit.record({ actor, action: "confirm", subject, before: meeting, after });
+		});
+		const failing = worker.store.transaction(async (tx) => {
+			await tx.meetings.setReview(meeting.id, "rejected", meeting.version + 1);
+			// The audit row breaks a rule of its table, so the batch fails after the review changed.
+			await tx.audit.record({
+				actor,
+				action: "reject",
+				subject: { kind: "nothing" as never, id: meeting.id },
+			});
+		});
+		await expect(failing).rejects.toThrow(ConflictError);
+		expect((await worker.store.meetings.get(meeting.id))?.review).toBe("confirmed");
+		const { items } = await worker.store.audit.history(subject);
+		expect(items.map((event) => [event.action, event.actor.label])).toEqual([["confirm", "d1 test"]]);
+	});
+
+	it("signs a desk user in on Workers (scrypt in workerd), records their decision, and signs them out", async () => {
+		const password = "a desk password for workerd";
+		const user = await worker.store.users.create({
+			email: "edge@desk.example",
+			name: "Edge",
+			role: "editor",
+			password,
+		});
+		const signIn = await worker.fetch("/v1/sessions", {
+			method: "POST",
+			headers: { "content-type": "application/json" },
+			body: JSON.stringify({ email: "edge@desk.example", password }),
+		});
+		expect(signIn.status).toBe(201);
+		const authorization = `Bearer ${(await jsonOf(signIn)).token}`;
+		const { meeting } = await worker.store.meetings.save(newMeeting());
+		const rejected = await worker.fetch(`/v1/meetings/${meeting.id}/reject`, {
+			method: "POST",
+			headers: { authorization, "content-type": "application/json" },
+			body: JSON.stringify({ reason: "a duplicate report" }),
+		});
+		expect(rejected.status).toBe(200);
+		const { items } = await worker.store.audit.history({ kind: "meeting", id: meeting.id });
+		expect(items.map((event) => [event.action, event.actor.id, event.reason])).toEqual([
+			["reject", user.id, "a duplicate report"],
+		]);
+		expect(
+			(await worker.fetch("/v1/sessions/current", { method: "DELETE", headers: { authorization } })).status,
+		).toBe(204);
+		expect((await worker.fetch("/v1/sessions/current", { headers: { authorization } })).status).toBe(401);
 	});
 
 	it("aborts a whole batch when another writer changed a record after it was read", async () => {

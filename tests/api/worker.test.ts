@@ -2,6 +2,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authMatrixChecks } from "./support/auth-checks.js";
 import { demoReadChecks } from "./support/demo-reads.js";
+import { hardeningChecks } from "./support/hardening-checks.js";
 import { importChecks } from "./support/import-checks.js";
 import { loadD1FromExport, startWorker, type TestWorker } from "./support/worker.js";
 import { writeChecks } from "./support/write-checks.js";
@@ -22,6 +23,7 @@ describe("the Workers entry on D1", () => {
 	writeChecks(() => worker);
 	authMatrixChecks(() => worker);
 	importChecks(() => worker);
+	hardeningChecks(() => worker);
 
 	it("is ready", async () => {
 		expect(await (await worker.fetch("/readyz")).json()).toEqual({ status: "ok" });

@@ -1,11 +1,11 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import type { Store } from "@sidelines/store";
+import type { SessionPolicy, Store } from "@sidelines/store";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { ArticleCache } from "./http/article-cache.js";
 import { validationHook } from "./http/respond.js";
 import type { AppEnv, ClientAddress } from "./http/types.js";
-import { identifyKey, requireKey } from "./middleware/auth.js";
+import { DEFAULT_SESSION_POLICY, identifyKey, requireBearer, requireKey } from "./middleware/auth.js";
 import { readOnlyCors } from "./middleware/cors.js";
 import { conditionalGet } from "./middleware/etag.js";
 import { idempotency } from "./middleware/idempotency.js";
@@ -14,15 +14,20 @@ import { FixedWindowLimiter, rateLimit } from "./middleware/rate-limit.js";
 import { secureHeaders } from "./middleware/secure-headers.js";
 import { articleRoutes } from "./routes/articles.js";
 import type { RouteDeps } from "./routes/deps.js";
+import { diplomatMergeRoutes } from "./routes/diplomat-merge.js";
 import { diplomatRoutes } from "./routes/diplomats.js";
 import { docsRoutes, type ScalarBundleLoader } from "./routes/docs.js";
 import { healthRoutes } from "./routes/health.js";
+import { historyRoutes } from "./routes/history.js";
 import { importRoutes, type PageImporter } from "./routes/imports.js";
 import { meetingRoutes } from "./routes/meetings.js";
 import { occasionRoutes } from "./routes/occasions.js";
+import { reviewRoutes } from "./routes/review.js";
 import { searchRoutes } from "./routes/search.js";
 import { sectionRoutes } from "./routes/sections.js";
+import { sessionRoutes } from "./routes/sessions.js";
 import { shortLinkRoutes } from "./routes/short-links.js";
+import { userRoutes } from "./routes/users.js";
 
 /** A fixed-window limit: `limit` requests per `windowMs`. */
 export interface WindowLimit {
@@ -46,7 +51,11 @@ export interface AppDeps {
 	limits?: {
 		/** Failed authentications per client address (default 5 a minute). */
 		authFailures?: WindowLimit;
-		/** Writes per API key (default 120 a minute). */
+		/** Failed sign-ins per account (default 5 in 15 minutes). */
+		signInPerAccount?: WindowLimit;
+		/** Failed sign-ins per client address (default 20 in 15 minutes). */
+		signInPerAddress?: WindowLimit;
+		/** Writes per API key or user (default 120 a minute). */
 		writes?: WindowLimit;
 		/** Counted views per client and article (default 3 a minute). */
 		views?: WindowLimit;
@@ -55,7 +64,9 @@ export interface AppDeps {
 	};
 	/** Serialized-article cache of the hot read path (default 1,000 entries, re-checked after 1 s). */
 	articleCache?: ArticleCache;
-	/** Clock for rate-limit windows (ms since epoch). */
+	/** How long desk sessions last: idle and absolute (default 12 hours and 7 days). */
+	sessions?: Partial<SessionPolicy>;
+	/** Clock for rate-limit windows and session expiry (ms since epoch). */
 	now?: () => number;
 	/** Files raw pages for `POST /v1/import` (`importPage` from @sidelines/ingest); without one the route is 501. */
 	importer?: PageImporter;
@@ -75,6 +86,8 @@ const TAGS = {
 	sections: "Site sections, for navigation",
 	search: "One search across articles, diplomats and their meetings",
 	review: "Raw page import and the queue of proposed meetings editors confirm or reject",
+	sessions: "Desk sign-in: session tokens for people (API keys stay for machines)",
+	users: "Desk accounts and their roles, managed by admins",
 	health: "Liveness and readiness for orchestrators",
 	docs: "This document and its reference page",
 };
@@ -104,8 +117,11 @@ export function createApp(deps: AppDeps) {
 	const bodyBytes = limits.bodyBytes ?? 1024 * 1024;
 	const httpsCheck = isHttps ?? ((c: Context) => c.req.url.startsWith("https:"));
 
+	const sessions = { ...DEFAULT_SESSION_POLICY, ...deps.sessions };
 	const auth = {
 		store,
+		sessions,
+		now,
 		clientAddress,
 		failures: limiter(limits.authFailures, { limit: 5, windowMs: 60_000 }, now),
 		log,
@@ -113,8 +129,8 @@ export function createApp(deps: AppDeps) {
 	const writeLimiter = limiter(limits.writes, { limit: 120, windowMs: 60_000 }, now);
 	const perKey = rateLimit({
 		limiter: writeLimiter,
-		keyOf: (c) => `key:${(c as Context<AppEnv>).get("apiKey")?.id ?? clientAddress(c)}`,
-		detail: "too many writes with this API key; try again after Retry-After seconds",
+		keyOf: (c) => `key:${(c as Context<AppEnv>).get("principal")?.id ?? clientAddress(c)}`,
+		detail: "too many writes with this API key or account; try again after Retry-After seconds",
 	});
 	const inFlight = new Set<string>();
 	const idempotent = idempotency({ store, inFlight, log });
@@ -155,12 +171,30 @@ export function createApp(deps: AppDeps) {
 	app.route("/v1", sectionRoutes(routeDeps));
 	app.route("/v1", searchRoutes(routeDeps));
 	app.route("/v1", importRoutes({ ...routeDeps, importer: deps.importer }));
+	app.route(
+		"/v1",
+		sessionRoutes({
+			...routeDeps,
+			policy: sessions,
+			signInLimits: {
+				account: limiter(limits.signInPerAccount, { limit: 5, windowMs: 15 * 60_000 }, now),
+				address: limiter(limits.signInPerAddress, { limit: 20, windowMs: 15 * 60_000 }, now),
+			},
+			now,
+			signedIn: requireBearer(auth),
+		}),
+	);
+	app.route("/v1", userRoutes(routeDeps));
+	app.route("/v1", historyRoutes(routeDeps));
+	app.route("/v1", reviewRoutes(routeDeps));
+	app.route("/v1", diplomatMergeRoutes(routeDeps));
 	app.route("/", shortLinkRoutes(routeDeps));
 	app.route("/", healthRoutes(routeDeps));
 	app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
 		type: "http",
 		scheme: "bearer",
-		description: "An API key from `sidelines keys create` (scopes: write, admin)",
+		description:
+			"An API key from `sidelines keys create` (scopes: write, admin), or a desk session token from `POST /v1/sessions` (role editor: write; admin: write and admin)",
 	});
 	app.route(
 		"/",

@@ -15,13 +15,15 @@ const seed = join(folder, "matera.txt");
 writeFileSync(seed, materaPage);
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-async function sidelines(args: string[], database: string) {
+async function sidelines(args: string[], database: string, input?: string) {
 	try {
-		const { stdout, stderr } = await promisify(execFile)(
+		const running = promisify(execFile)(
 			process.execPath,
 			["--disable-warning=ExperimentalWarning", main, ...args],
 			{ env: { ...process.env, SIDELINES_DB: database, DATABASE_URL: "" }, maxBuffer: 20_000_000 },
 		);
+		running.child.stdin?.end(input ?? "");
+		const { stdout, stderr } = await running;
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const failed = error as { code: number; stdout: string; stderr: string };
@@ -35,12 +37,78 @@ describe("sidelines", () => {
 	it("lists its commands and rejects unknown ones with one line and exit code 2", async () => {
 		const help = await sidelines(["help"], db);
 		expect(help.code).toBe(0);
-		for (const name of ["migrate", "export", "import-dump", "d1-sql", "keys", "extract", "import", "eval"]) {
+		for (const name of [
+			"migrate",
+			"export",
+			"import-dump",
+			"d1-sql",
+			"keys",
+			"users",
+			"extract",
+			"import",
+			"eval",
+		]) {
 			expect(help.stdout).toContain(`  ${name}`);
 		}
 		const unknown = await sidelines(["frobnicate"], db);
 		expect(unknown.code).toBe(2);
 		expect(unknown.stderr.trim().split("\n")).toHaveLength(1);
+	});
+
+	it("users create reads the password from stdin, never prints it, and refuses bad input with one line", async () => {
+		const users = join(folder, "users.db");
+		const password = "a long desk password\n";
+		const create = (...args: string[]) => sidelines(["users", "create", ...args], users, password);
+		const made = await create(
+			"--email",
+			"Ana@Desk.example",
+			"--name",
+			"Ana Desk",
+			"--role",
+			"admin",
+			"--password-stdin",
+		);
+		expect(made.code).toBe(0);
+		expect(made.stdout).toMatch(/^usr_\S+ {2}Ana@Desk\.example {2}Ana Desk {2}admin {2}created /);
+		expect(`${made.stdout}${made.stderr}`).not.toContain("a long desk password");
+		const twice = await create(
+			"--email",
+			"ana@desk.example",
+			"--name",
+			"Ana",
+			"--role",
+			"editor",
+			"--password-stdin",
+		);
+		expect(twice.code).toBe(1);
+		expect(twice.stderr.trim().split("\n")).toEqual(["sidelines users: another user already has this email"]);
+		for (const [args, input, message] of [
+			[
+				["--email", "not-an-email", "--name", "X", "--role", "editor", "--password-stdin"],
+				password,
+				"--email",
+			],
+			[
+				["--email", "x@desk.example", "--name", "X", "--role", "owner", "--password-stdin"],
+				password,
+				"--role",
+			],
+			[
+				["--email", "x@desk.example", "--name", "X", "--role", "editor", "--password-stdin"],
+				"short\n",
+				"12 to 1024",
+			],
+			[["--email", "x@desk.example", "--name", "X", "--role", "editor"], password, "--password-stdin"],
+		] as const) {
+			const refused = await sidelines(["users", "create", ...args], users, input);
+			expect(refused.code).toBe(2);
+			expect(refused.stderr.trim().split("\n")).toHaveLength(1);
+			expect(refused.stderr).toContain(message);
+		}
+		const list = await sidelines(["users", "list", "--json"], users);
+		const listed = JSON.parse(list.stdout) as { email: string; role: string }[];
+		expect(listed.map(({ email, role }) => [email, role])).toEqual([["Ana@Desk.example", "admin"]]);
+		expect(list.stdout).not.toMatch(/scrypt|password/);
 	});
 
 	it("extract --json gives the Matera page's four meetings in the gold shape", async () => {

@@ -1,4 +1,4 @@
-import type { Writable } from "node:stream";
+import type { Readable, Writable } from "node:stream";
 import { type ParseArgsOptionsConfig, parseArgs } from "node:util";
 import type { Env } from "./env.js";
 
@@ -6,6 +6,8 @@ import type { Env } from "./env.js";
 export interface CommandContext {
 	args: string[];
 	env: Env;
+	/** Standard input; `isTTY` and `setRawMode` are there when it is a terminal. */
+	stdin: Readable & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
 	stdout: Writable;
 	stderr: Writable;
 }

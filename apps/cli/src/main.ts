@@ -30,7 +30,13 @@ async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	try {
-		return await command.run({ args, env: readEnv(), stdout: process.stdout, stderr: process.stderr });
+		return await command.run({
+			args,
+			env: readEnv(),
+			stdin: process.stdin,
+			stdout: process.stdout,
+			stderr: process.stderr,
+		});
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		process.stderr.write(`sidelines ${name}: ${message.split("\n")[0]}\n`);

@@ -2,6 +2,7 @@ import { defineMiddleware } from "astro:middleware";
 import { createHash } from "node:crypto";
 import { env } from "./env.js";
 import { createReader } from "./lib/api.js";
+import { deskRequest, isDeskPath } from "./lib/desk/guard.js";
 
 /*
  * Every response: security headers and a Content-Security-Policy with no inline scripts or styles.
@@ -37,11 +38,21 @@ const matches = (ifNoneMatch: string | null, etag: string) =>
 		.split(",")
 		.some((tag) => tag.trim() === etag || tag.trim() === `W/${etag}` || tag.trim() === "*");
 
+const withSecurityHeaders = (headers: Headers) => {
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
+	return headers;
+};
+
 export const onRequest = defineMiddleware(async (context, next) => {
 	context.locals.reader = createReader(env.apiUrl);
+	// The desk is private and per person: no ETag, no shared cache, its own guard. Public pages never read its cookie.
+	if (isDeskPath(context.url.pathname)) {
+		const response = await deskRequest(context, next);
+		const headers = withSecurityHeaders(new Headers(response.headers));
+		return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+	}
 	const response = await next();
-	const headers = new Headers(response.headers);
-	for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
+	const headers = withSecurityHeaders(new Headers(response.headers));
 	const method = context.request.method;
 	if (response.status !== 200 || (method !== "GET" && method !== "HEAD") || !response.body) {
 		if (!headers.has("cache-control")) headers.set("cache-control", "no-store");

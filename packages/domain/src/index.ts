@@ -52,7 +52,7 @@ export {
 	type MeetingIdentity,
 	partySetKey,
 } from "./meeting/identity.js";
-export { MeetingMergeError, mergeMeetings } from "./meeting/merge.js";
+export { absorbReport, MeetingMergeError, mergeMeetings } from "./meeting/merge.js";
 export {
 	DelegationParty,
 	DiplomatParty,

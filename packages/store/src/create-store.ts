@@ -4,11 +4,14 @@ import { compiledRead } from "./compiled-query.js";
 import { asNumber, type StoreContext } from "./context.js";
 import { createApiKeyRepository } from "./repositories/api-keys.js";
 import { createArticleRepository } from "./repositories/articles.js";
+import { createAuditRepository } from "./repositories/audit.js";
 import { createDiplomatRepository } from "./repositories/diplomats.js";
 import { createIdempotencyRepository } from "./repositories/idempotency.js";
 import { createMeetingRepository } from "./repositories/meetings.js";
 import { createOccasionRepository } from "./repositories/occasions.js";
 import { createSectionRepository } from "./repositories/sections.js";
+import { createSessionRepository } from "./repositories/sessions.js";
+import { createUserRepository } from "./repositories/users.js";
 import type { Schema } from "./schema.js";
 import type { Store } from "./types.js";
 import { write } from "./writes/write.js";
@@ -46,6 +49,9 @@ export function createStore(context: StoreContext): SqlStore {
 		sections: createSectionRepository(context),
 		apiKeys: createApiKeyRepository(context),
 		idempotency: createIdempotencyRepository(context),
+		users: createUserRepository(context),
+		sessions: createSessionRepository(context),
+		audit: createAuditRepository(context),
 		// One write plan for all of `work`: a transaction on Node, one batch on D1 (see writes/write.ts).
 		transaction: (work) =>
 			write(context, (plan) => work(context.plan === plan ? store : createStore({ ...plan.context, plan }))),

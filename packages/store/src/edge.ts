@@ -6,6 +6,7 @@ export { createStore, type SqlStore } from "./create-store.js";
 export { ConflictError, InvalidQueryError, NotFoundError, VersionConflictError } from "./errors.js";
 export { migrationProvider, migrations, type SqlDialect, type SqlMigration } from "./migrations/index.js";
 export { hashApiKeyToken } from "./repositories/api-keys.js";
+export { isEmailAddress, PASSWORD_LENGTH } from "./repositories/users.js";
 export type { Schema } from "./schema.js";
 export type * from "./types.js";
 export { commitOnD1, type D1Batcher } from "./writes/d1.js";

@@ -24,6 +24,7 @@ export { migrationProvider, migrations, type SqlDialect, type SqlMigration } fro
 export { DEFAULT_SQLITE_PATH, openStore, type StoreOptions } from "./open-store.js";
 export { DEFAULT_LIMIT, MAX_LIMIT } from "./pagination.js";
 export { hashApiKeyToken } from "./repositories/api-keys.js";
+export { isEmailAddress, PASSWORD_LENGTH } from "./repositories/users.js";
 export type { Schema } from "./schema.js";
 export { searchTerms } from "./search-terms.js";
 export { NodeSqliteDialect } from "./sqlite/node-sqlite-dialect.js";

@@ -113,6 +113,46 @@ export interface IdempotencyResponsesTable {
 	created_at: string;
 }
 
+export interface UsersTable {
+	id: string;
+	version: number;
+	email: string;
+	/** The email lowercased: unique, so two accounts never differ only in case. */
+	email_key: string;
+	name: string;
+	role: string;
+	password_hash: string;
+	created_at: string;
+	disabled_at: string | null;
+}
+
+export interface SessionsTable {
+	id: string;
+	/** Hex SHA-256 of the token; the token itself is never stored. */
+	token_hash: string;
+	user_id: string;
+	created_at: string;
+	last_seen_at: string;
+	/** The absolute end (sign-in plus the longest a session lasts); the idle end follows last_seen_at. */
+	expires_at: string;
+	ended_at: string | null;
+}
+
+export interface AuditEventsTable {
+	id: string;
+	at: string;
+	actor_kind: string;
+	actor_id: string;
+	actor_label: string;
+	action: string;
+	subject_kind: string;
+	subject_id: string;
+	/** JSON of the record before and after, or null. */
+	before: string | null;
+	after: string | null;
+	reason: string | null;
+}
+
 /** Every table of the store. */
 export interface Schema {
 	sections: SectionsTable;
@@ -128,4 +168,7 @@ export interface Schema {
 	counters: CountersTable;
 	api_keys: ApiKeysTable;
 	idempotency_responses: IdempotencyResponsesTable;
+	users: UsersTable;
+	sessions: SessionsTable;
+	audit_events: AuditEventsTable;
 }

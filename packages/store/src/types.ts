@@ -206,6 +206,9 @@ export interface Store {
 	sections: SectionRepository;
 	apiKeys: ApiKeyRepository;
 	idempotency: IdempotencyRepository;
+	users: UserRepository;
+	sessions: SessionRepository;
+	audit: AuditRepository;
 	/** Runs `work` in one transaction with repositories bound to it. */
 	transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 	/** Throws when the database cannot answer a trivial query. */
@@ -216,4 +219,132 @@ export interface Store {
 	 */
 	changeCount(): Promise<number>;
 	close(): Promise<void>;
+}
+
+/** What a desk user may do: editors import, review and publish; admins also delete and manage users. */
+export type UserRole = "editor" | "admin";
+
+/** A person who signs in to the desk. The password hash never leaves the store. */
+export interface User {
+	id: string;
+	version: number;
+	email: string;
+	name: string;
+	role: UserRole;
+	createdAt: string;
+	/** When the account was disabled (it cannot sign in, its sessions stop working); null when active. */
+	disabledAt: string | null;
+}
+
+export interface UserCreate {
+	email: string;
+	name: string;
+	role: UserRole;
+	password: string;
+}
+
+export interface UserUpdate {
+	name?: string | undefined;
+	role?: UserRole | undefined;
+	disabled?: boolean | undefined;
+	password?: string | undefined;
+}
+
+export interface UserRepository {
+	/** Throws ConflictError when another user has the email (compared case-insensitively). */
+	create(input: UserCreate, at?: Date): Promise<User>;
+	get(id: string): Promise<User | undefined>;
+	/** Every user, by email. */
+	list(): Promise<User[]>;
+	/** Throws VersionConflictError when `expectedVersion` is stale, NotFoundError when absent. */
+	update(id: string, patch: UserUpdate, expectedVersion: number, at?: Date): Promise<User>;
+	/**
+	 * The active user with this email and password, or undefined. An unknown email costs the same password
+	 * check as a wrong password, so the time taken does not say which emails have accounts.
+	 */
+	authenticate(email: string, password: string): Promise<User | undefined>;
+}
+
+/** How long sessions last: idle (since the last request) and absolute (since sign-in), in milliseconds. */
+export interface SessionPolicy {
+	idleMs: number;
+	absoluteMs: number;
+}
+
+export interface Session {
+	id: string;
+	userId: string;
+	createdAt: string;
+	lastSeenAt: string;
+	/** The earlier of the idle and the absolute expiry, as of `lastSeenAt`. */
+	expiresAt: string;
+}
+
+export interface SessionRepository {
+	/** Starts a session and returns its token once (`sls_` + 32 random bytes); only its hash is stored. */
+	start(userId: string, policy: SessionPolicy, at?: Date): Promise<{ token: string; session: Session }>;
+	/**
+	 * The live session of a token and its user, its idle expiry moved on; undefined when the token is
+	 * unknown, ended or expired, or the user is disabled.
+	 */
+	resume(
+		token: string,
+		policy: SessionPolicy,
+		at?: Date,
+	): Promise<{ session: Session; user: User } | undefined>;
+	/** Ends the session of a token (it stops working at once); false when there was no live one. */
+	end(token: string, at?: Date): Promise<boolean>;
+}
+
+/** Who made a decision: a signed-in user or an API key. */
+export interface Actor {
+	kind: "user" | "key";
+	id: string;
+	/** The user's name and email, or the key's name, as they were at the time. */
+	label: string;
+}
+
+export type AuditAction =
+	| "import"
+	| "confirm"
+	| "reject"
+	| "edit"
+	| "merge"
+	| "split"
+	| "publish"
+	| "unpublish"
+	| "delete"
+	| "diplomat-merge"
+	| "diplomat-edit"
+	| "user-create"
+	| "user-edit";
+
+export type AuditSubjectKind = "article" | "meeting" | "diplomat" | "occasion" | "user";
+
+export interface AuditEventInput {
+	actor: Actor;
+	action: AuditAction;
+	subject: { kind: AuditSubjectKind; id: string };
+	/** The record before and after the decision (null when it did not exist). */
+	before?: unknown;
+	after?: unknown;
+	reason?: string | undefined;
+}
+
+export interface AuditEvent {
+	id: string;
+	at: string;
+	actor: Actor;
+	action: AuditAction;
+	subject: { kind: AuditSubjectKind; id: string };
+	before: unknown;
+	after: unknown;
+	reason: string | null;
+}
+
+export interface AuditRepository {
+	/** Records a decision; inside `store.transaction` it commits (or rolls back) with the write it describes. */
+	record(event: AuditEventInput, at?: Date): Promise<AuditEvent>;
+	/** The decisions about one record, newest first. */
+	history(subject: { kind: AuditSubjectKind; id: string }, page?: PageRequest): Promise<Page<AuditEvent>>;
 }

@@ -93,6 +93,7 @@ const ROUTES: WriteRoute[] = [
 		prepare: async (api) => ({
 			method: "POST",
 			path: `/v1/meetings/${(await created(api, "meetings")).id}/reject`,
+			body: { reason: "not a meeting" },
 		}),
 	},
 	{

@@ -4,7 +4,7 @@ import { jsonOf, problemOf } from "./api.js";
 import type { ApiTarget } from "./target.js";
 
 interface ImportBody {
-	article: { slug: string; status: string; id: string };
+	article: { slug: string; status: string; id: string; headline: string };
 	meetings: { meeting: { id: string; review: string; sources: unknown[] }; merged: boolean }[];
 	newDiplomats: { id: string }[];
 	warnings: string[];
@@ -67,9 +67,21 @@ export function importChecks(target: () => ApiTarget): void {
 		expect((await api().fetch(`/v1/meetings/${proposed?.id}`)).status).toBe(404);
 		const queue = await api().fetch("/v1/proposals", { headers: { authorization: writer } });
 		expect(queue.status).toBe(200);
-		expect(((await jsonOf(queue)) as { items: { id: string }[] }).items.map((m) => m.id)).toContain(
-			proposed?.id,
-		);
+		const queued = (
+			(await jsonOf(queue)) as {
+				items: { meeting: { id: string }; articles: unknown[]; warnings: string[] }[];
+			}
+		).items.find((item) => item.meeting.id === proposed?.id);
+		expect(queued?.articles).toEqual([
+			{
+				id: body.article.id,
+				slug: body.article.slug,
+				headline: body.article.headline,
+				status: "draft",
+				warnings: [],
+			},
+		]);
+		expect(Array.isArray(queued?.warnings)).toBe(true);
 		expect((await problemOf(await api().fetch("/v1/proposals"))).status).toBe(401);
 
 		const confirmed = await api().fetch(`/v1/meetings/${proposed?.id}/confirm`, {

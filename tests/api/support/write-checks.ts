@@ -230,17 +230,24 @@ export function writeChecks(target: () => ApiTarget): void {
 		expect(confirmed.status).toBe(200);
 		expect((await jsonOf(confirmed)).review).toBe("confirmed");
 		expect((await api().fetch(`/v1/meetings/${proposed.id}`)).status).toBe(200);
-		expect((await problemOf(await send("POST", `/v1/meetings/${proposed.id}/reject`))).status).toBe(409);
+		const because = { reason: "the article reports a different day" };
+		expect((await problemOf(await send("POST", `/v1/meetings/${proposed.id}/reject`, because))).status).toBe(
+			409,
+		);
 
 		const doubtful = await jsonOf(await send("POST", "/v1/meetings", newMeeting()));
 		expect(
 			(
-				await send("POST", `/v1/meetings/${doubtful.id}/reject`, undefined, {
+				await send("POST", `/v1/meetings/${doubtful.id}/reject`, because, {
 					"if-match": `"${doubtful.id}:v9"`,
 				})
 			).status,
 		).toBe(412);
-		const rejected = await send("POST", `/v1/meetings/${doubtful.id}/reject`, undefined, {
+		const missing = await problemOf(
+			await send("POST", `/v1/meetings/${doubtful.id}/reject`, { reason: " " }),
+		);
+		expect([missing.status, missing.errors.map((error) => error.pointer)]).toEqual([422, ["#/reason"]]);
+		const rejected = await send("POST", `/v1/meetings/${doubtful.id}/reject`, because, {
 			"if-match": `"${doubtful.id}:v1"`,
 		});
 		expect((await jsonOf(rejected)).review).toBe("rejected");

@@ -2,8 +2,11 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
+import type { AppDeps } from "@sidelines/api";
 import { nodeClientAddress } from "@sidelines/api/node";
+import { importPage } from "@sidelines/ingest";
 import { startApi, type TestApi } from "../../api/support/api.js";
+import type { DatabaseKind } from "../../api/support/databases.js";
 
 /** The API and the reader's site, started side by side over a fresh SQLite store with the demo data. */
 export interface TestSite {
@@ -31,16 +34,29 @@ async function freePort(): Promise<number> {
 const require = createRequire(import.meta.url);
 const siteEntry = join(dirname(require.resolve("@sidelines/site/package.json")), "dist/server/entry.mjs");
 
+/** How to start the pair: the database behind the API, its options, or another API altogether. */
+export interface SiteOptions {
+	/** Read from this API instead of the one started here. */
+	apiUrl?: string;
+	/** The API's database (default SQLite). */
+	kind?: DatabaseKind;
+	/** More of the API's dependencies (limits, clock, ...). */
+	api?: Omit<AppDeps, "store">;
+}
+
 /**
- * Starts the API in this process (real HTTP, SQLite, demo data, trusting the site's X-Forwarded-For)
- * and the built site (`apps/site/dist`) as a child process pointed at it (or at `apiUrl`), each on a free port.
+ * Starts the API in this process (real HTTP, SQLite or PostgreSQL with the demo data, the page importer,
+ * trusting the site's X-Forwarded-For) and the built site (`apps/site/dist`) as a child process pointed
+ * at it (or at `apiUrl`), each on a free port.
  */
-export async function startSite(options: { apiUrl?: string } = {}): Promise<TestSite> {
+export async function startSite(options: SiteOptions = {}): Promise<TestSite> {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const api = await startApi("sqlite", {
+	const api = await startApi(options.kind ?? "sqlite", {
 		siteOrigin: url,
 		clientAddress: nodeClientAddress({ trustProxy: true }),
+		importer: importPage,
+		...options.api,
 	});
 	let output = "";
 	const child: ChildProcess = spawn(process.execPath, [siteEntry], {

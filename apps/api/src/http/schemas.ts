@@ -63,7 +63,7 @@ export const ProblemSchema = z
 	.meta({ id: "Problem" });
 
 /** A page of results in a stable order; pass `nextCursor` back as `cursor` for the next page. */
-const pageOf = <T extends z.ZodType>(item: T, id: string) =>
+export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
 	z.object({ items: z.array(item), nextCursor: z.string().nullable() }).meta({ id });
 
 export const ArticlePage = pageOf(ArticleSchema, "ArticlePage");

@@ -10,6 +10,8 @@ import { ApiProblem, type ProblemFieldError, problemType } from "../middleware/p
 export async function verifySources(
 	store: Pick<Store, "articles">,
 	sources: readonly MeetingSource[] | undefined,
+	/** JSON Pointer of the object holding `sources` in the request body. */
+	base = "#",
 ): Promise<void> {
 	if (!sources?.length) return;
 	const errors: ProblemFieldError[] = [];
@@ -22,7 +24,7 @@ export async function verifySources(
 		const length = lengths.get(source.articleId);
 		if (length === undefined) {
 			errors.push({
-				pointer: `#/sources/${index}/articleId`,
+				pointer: `${base}/sources/${index}/articleId`,
 				detail: `no article has the id "${source.articleId}"`,
 			});
 			continue;
@@ -30,7 +32,7 @@ export async function verifySources(
 		for (const [span, evidence] of source.evidence.entries()) {
 			if (evidence.end > length)
 				errors.push({
-					pointer: `#/sources/${index}/evidence/${span}/end`,
+					pointer: `${base}/sources/${index}/evidence/${span}/end`,
 					detail: `the span ends at ${evidence.end}, past the article's ${length} characters of text`,
 				});
 		}

@@ -1,20 +1,61 @@
-import type { ApiKey, ApiKeyScope, Store } from "@sidelines/store";
+import type { ApiKeyScope, SessionPolicy, Store, UserRole } from "@sidelines/store";
 import { hashApiKeyToken } from "@sidelines/store/edge";
 import type { Context, MiddlewareHandler } from "hono";
 import { constantTimeEqual } from "../http/digest.js";
-import type { AppEnv, ClientAddress } from "../http/types.js";
+import type { AppEnv, ClientAddress, Principal } from "../http/types.js";
 import { ApiProblem, problemResponse, problemType } from "./problem.js";
 import { FixedWindowLimiter, tooManyRequests } from "./rate-limit.js";
 
 /** RFC 6750 b64token, bounded so nobody makes us hash a megabyte; the scheme is case-insensitive (RFC 9110 11.1). */
 const BEARER = /^bearer +([A-Za-z0-9\-._~+/]{8,512}=*)$/i;
 
-const grants = (key: ApiKey, scope: ApiKeyScope) =>
-	key.scopes.includes(scope) || key.scopes.includes("admin");
+const grants = (principal: Principal, scope: ApiKeyScope) =>
+	principal.scopes.includes(scope) || principal.scopes.includes("admin");
 
-type Outcome = { key: ApiKey } | { status: 401 | 403; error: string; detail: string };
+/**
+ * What a role may do, in API key scopes: editors import, review, edit and publish (write); admins also
+ * delete and manage users (admin).
+ */
+const ROLE_SCOPES: Record<UserRole, ApiKeyScope[]> = { editor: ["write"], admin: ["write", "admin"] };
 
-async function authenticate(store: Pick<Store, "apiKeys">, header: string): Promise<Outcome> {
+/** Session tokens start with this; API keys with `sl_`. */
+export const SESSION_PREFIX = "sls_";
+
+/** Idle and absolute session lifetimes unless configured: 12 hours and 7 days. */
+export const DEFAULT_SESSION_POLICY: SessionPolicy = {
+	idleMs: 12 * 3_600_000,
+	absoluteMs: 7 * 24 * 3_600_000,
+};
+
+type Outcome = { principal: Principal } | { status: 401 | 403; error: string; detail: string };
+
+/** The token of an `Authorization: Bearer` header, or undefined when the header is not one. */
+export function bearerToken(header: string | undefined): string | undefined {
+	return header === undefined ? undefined : BEARER.exec(header)?.[1];
+}
+
+async function resumeSession(
+	{ store, sessions = DEFAULT_SESSION_POLICY, now = Date.now }: AuthOptions,
+	token: string,
+): Promise<Outcome> {
+	const resumed = await store.sessions.resume(token, sessions, new Date(now()));
+	if (!resumed)
+		return { status: 401, error: "invalid_token", detail: "the session has ended or expired; sign in again" };
+	const { user, session } = resumed;
+	return {
+		principal: {
+			kind: "user",
+			id: user.id,
+			label: `${user.name} <${user.email}>`,
+			scopes: ROLE_SCOPES[user.role],
+			user,
+			session,
+		},
+	};
+}
+
+async function authenticate(options: AuthOptions, header: string): Promise<Outcome> {
+	const { store } = options;
 	const match = BEARER.exec(header);
 	if (!match?.[1]) {
 		return {
@@ -23,6 +64,7 @@ async function authenticate(store: Pick<Store, "apiKeys">, header: string): Prom
 			detail: "send the API key as Authorization: Bearer <token>",
 		};
 	}
+	if (match[1].startsWith(SESSION_PREFIX)) return resumeSession(options, match[1]);
 	const hash = hashApiKeyToken(match[1]);
 	const key = await store.apiKeys.findByHash(hash);
 	// The lookup is by hash; comparing again in constant time keeps a timing oracle out of any index quirk.
@@ -31,12 +73,16 @@ async function authenticate(store: Pick<Store, "apiKeys">, header: string): Prom
 	}
 	if (key.revokedAt !== null)
 		return { status: 401, error: "invalid_token", detail: "the API key has been revoked" };
-	return { key };
+	return { principal: { kind: "key", id: key.id, label: key.name, scopes: key.scopes } };
 }
 
 /** Options shared by {@link requireKey} and {@link identifyKey}. */
 export interface AuthOptions {
-	store: Pick<Store, "apiKeys">;
+	store: Pick<Store, "apiKeys" | "sessions">;
+	/** How long sessions last (default {@link DEFAULT_SESSION_POLICY}). */
+	sessions?: SessionPolicy;
+	/** Clock for session expiry (ms since epoch). */
+	now?: () => number;
 	clientAddress: ClientAddress;
 	/** Failed attempts per client address; over the limit the client gets 429 before any lookup. */
 	failures?: FixedWindowLimiter;
@@ -44,14 +90,15 @@ export interface AuthOptions {
 }
 
 function authMiddleware(
-	{ store, clientAddress, failures = new FixedWindowLimiter(5, 60_000), log = console.error }: AuthOptions,
+	options: AuthOptions,
 	scope: ApiKeyScope | undefined,
 	required: boolean,
 ): MiddlewareHandler<AppEnv> {
-	return async function apiKeyAuth(c, next) {
+	const { store, clientAddress, failures = new FixedWindowLimiter(5, 60_000), log = console.error } = options;
+	return async function bearerAuth(c, next) {
 		const header = c.req.header("authorization");
 		if (header === undefined && !required) {
-			c.set("apiKey", undefined);
+			c.set("principal", undefined);
 			return next();
 		}
 		const client = clientAddress(c as unknown as Context);
@@ -67,7 +114,7 @@ function authMiddleware(
 						error: "invalid_request",
 						detail: "this endpoint needs an API key (Authorization: Bearer <token>)",
 					}
-				: await authenticate(store, header);
+				: await authenticate(options, header);
 		if ("status" in outcome) {
 			return problemResponse(c.req.path, outcome.status, outcome.detail, {
 				type: problemType("unauthorized"),
@@ -75,36 +122,50 @@ function authMiddleware(
 			});
 		}
 		failures.refund(client);
-		if (scope && !grants(outcome.key, scope)) {
-			return problemResponse(c.req.path, 403, `this endpoint needs an API key with the ${scope} scope`, {
+		const { principal } = outcome;
+		if (scope && !grants(principal, scope)) {
+			const needs =
+				principal.kind === "user"
+					? `the ${scope === "admin" ? "admin" : "editor"} role`
+					: `an API key with the ${scope} scope`;
+			return problemResponse(c.req.path, 403, `this endpoint needs ${needs}`, {
 				type: problemType("insufficient-scope"),
 				headers: {
 					"www-authenticate": `Bearer realm="sidelines", error="insufficient_scope", scope="${scope}"`,
 				},
 			});
 		}
-		try {
-			await store.apiKeys.touch(outcome.key.id);
-		} catch (error) {
-			// Last-used time is bookkeeping: a failure to record it must not fail the request.
-			log(error);
+		if (principal.kind === "key") {
+			try {
+				await store.apiKeys.touch(principal.id);
+			} catch (error) {
+				// Last-used time is bookkeeping: a failure to record it must not fail the request.
+				log(error);
+			}
 		}
-		c.set("apiKey", outcome.key);
+		c.set("principal", principal);
 		await next();
 	};
 }
 
 /**
- * Requires `Authorization: Bearer <token>` for an API key holding `scope` (admin holds every scope).
- * Answers 401 (missing, malformed, unknown, revoked), 403 (scope) or 429 (too many failures).
+ * Requires `Authorization: Bearer <token>`: an API key holding `scope` (admin holds every scope), or a
+ * desk session whose user's role grants it (see {@link ROLE_SCOPES}). Answers 401 (missing, malformed,
+ * unknown, revoked, ended or expired), 403 (scope or role) or 429 (too many failures).
  */
 export function requireKey(options: AuthOptions, scope: ApiKeyScope = "write"): MiddlewareHandler<AppEnv> {
 	return authMiddleware(options, scope, true);
 }
 
+/** Requires a bearer token (an API key or a session) without asking for a scope. */
+export function requireBearer(options: AuthOptions): MiddlewareHandler<AppEnv> {
+	return authMiddleware(options, undefined, true);
+}
+
 /**
- * The 401 for an anonymous reader who asked for what only key holders see (drafts, the review queue).
- * @example if (c.get("apiKey") === undefined) throw keyRequired("status=draft lists drafts, which need an API key");
+ * The 401 for an anonymous reader who asked for what only key holders and signed-in users see (drafts, the
+ * review queue).
+ * @example if (c.get("principal") === undefined) throw keyRequired("status=draft lists drafts, which need an API key");
  */
 export const keyRequired = (detail: string) =>
 	new ApiProblem(401, detail, {
@@ -112,7 +173,7 @@ export const keyRequired = (detail: string) =>
 		headers: { "www-authenticate": 'Bearer realm="sidelines"' },
 	});
 
-/** Lets anonymous requests through but authenticates a key when one is sent (editors see more). */
+/** Lets anonymous requests through but authenticates a key or session when one is sent (editors see more). */
 export function identifyKey(options: AuthOptions): MiddlewareHandler<AppEnv> {
 	return authMiddleware(options, undefined, false);
 }

@@ -77,7 +77,7 @@ export function idempotency({
 				type: problemType("idempotency-key"),
 			});
 		}
-		const principal = c.get("apiKey")?.id ?? "anonymous";
+		const principal = c.get("principal")?.id ?? "anonymous";
 		// The fingerprint covers everything that shapes the write: method, path, query, media type, body.
 		const { search } = new URL(c.req.url);
 		const requestHash = await sha256Hex(

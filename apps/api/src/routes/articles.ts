@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Article } from "@sidelines/domain";
 import { articleAnswer, type LaneAnswer, type LaneRequest } from "../http/article-lane.js";
+import { audited } from "../http/audit.js";
 import {
 	bearer,
 	etagHeader,
@@ -92,7 +93,7 @@ export function articleRoutes({
 		}),
 		async (c) => {
 			const { status = "published", ...query } = c.req.valid("query");
-			const editor = c.get("apiKey") !== undefined;
+			const editor = c.get("principal") !== undefined;
 			if (status !== "published" && !editor)
 				throw keyRequired(`status=${status} lists unpublished articles, which needs an API key`);
 			// A reader asking for the articles of a meeting that is not confirmed learns nothing about it.
@@ -163,7 +164,7 @@ export function articleRoutes({
 					throw notFound(slug);
 				}
 				if (article.status !== "published") {
-					if (c.get("apiKey") === undefined) throw notFound(slug);
+					if (c.get("principal") === undefined) throw notFound(slug);
 					return c.json(article, 200, { etag: recordEtag(article) });
 				}
 				const [view = article] = await readerView([article]);
@@ -259,10 +260,18 @@ export function articleRoutes({
 		}),
 		async (c) => {
 			const current = await loadForWrite(c.req.valid("param").slug, true);
-			const updated = await store.articles.update(
-				current.id,
-				c.req.valid("json"),
-				expectedVersion(c, current),
+			const version = expectedVersion(c, current);
+			const updated = await audited(
+				c,
+				store,
+				(tx) => tx.articles.update(current.id, c.req.valid("json"), version),
+				(after) => ({
+					action:
+						after.status === current.status ? "edit" : after.status === "published" ? "publish" : "unpublish",
+					subject: { kind: "article", id: current.id },
+					before: current,
+					after,
+				}),
 			);
 			articleCache.forget(current.slug, updated.slug);
 			return c.json(updated, 200, { etag: recordEtag(updated) });
@@ -283,7 +292,13 @@ export function articleRoutes({
 		}),
 		async (c) => {
 			const current = await loadForWrite(c.req.valid("param").slug, true);
-			await store.articles.delete(current.id, expectedVersion(c, current));
+			const version = expectedVersion(c, current);
+			await audited(
+				c,
+				store,
+				(tx) => tx.articles.delete(current.id, version),
+				() => ({ action: "delete", subject: { kind: "article", id: current.id }, before: current }),
+			);
 			articleCache.forget(current.slug);
 			return c.body(null, 204);
 		},

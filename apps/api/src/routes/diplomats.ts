@@ -56,7 +56,7 @@ export function diplomatRoutes({ store, writer, admin, reader }: RouteDeps) {
 		async (c) =>
 			sendJson(
 				c,
-				await store.diplomats.list({ ...c.req.valid("query"), public: c.get("apiKey") === undefined }),
+				await store.diplomats.list({ ...c.req.valid("query"), public: c.get("principal") === undefined }),
 			),
 	);
 
@@ -76,7 +76,7 @@ export function diplomatRoutes({ store, writer, admin, reader }: RouteDeps) {
 			},
 		}),
 		async (c) => {
-			const diplomat = await visible(c.req.valid("param").id, c.get("apiKey") !== undefined);
+			const diplomat = await visible(c.req.valid("param").id, c.get("principal") !== undefined);
 			return sendJson(c, diplomat, recordEtag(diplomat));
 		},
 	);
@@ -94,7 +94,7 @@ export function diplomatRoutes({ store, writer, admin, reader }: RouteDeps) {
 			responses: { 200: { description: "Counterparts", content: json(Counterparts) }, ...readErrors },
 		}),
 		async (c) => {
-			const { id } = await visible(c.req.valid("param").id, c.get("apiKey") !== undefined);
+			const { id } = await visible(c.req.valid("param").id, c.get("principal") !== undefined);
 			return sendJson(c, { diplomat: id, items: await store.diplomats.counterparts(id) });
 		},
 	);
@@ -135,9 +135,11 @@ export function diplomatRoutes({ store, writer, admin, reader }: RouteDeps) {
 		operationNoun: "Diplomat",
 		schema: DiplomatSchema,
 		updateSchema: DiplomatUpdateSchema,
+		audit: { kind: "diplomat", edit: "diplomat-edit" },
+		store,
 		load: existing,
-		update: (id, patch, version) => store.diplomats.update(id, patch, version),
-		remove: (id, version) => store.diplomats.delete(id, version),
+		update: (tx, id, patch, version) => tx.diplomats.update(id, patch, version),
+		remove: (tx, id, version) => tx.diplomats.delete(id, version),
 		writer,
 		admin,
 	});

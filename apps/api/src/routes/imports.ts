@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { ImportPageOptions, ImportResult } from "@sidelines/ingest";
 import type { Store } from "@sidelines/store";
+import { audited } from "../http/audit.js";
 import { bearer, writeErrors } from "../http/docs-responses.js";
 import { validationHook } from "../http/respond.js";
 import {
@@ -8,9 +9,7 @@ import {
 	DiplomatSchema,
 	IdempotencyHeader,
 	ImportQuery,
-	MeetingPage,
 	MeetingSchema,
-	ProposalQuery,
 } from "../http/schemas.js";
 import type { AppEnv } from "../http/types.js";
 import { writeOnce } from "../middleware/idempotency.js";
@@ -83,11 +82,26 @@ export function importRoutes({
 			const query = c.req.valid("query");
 			const page = await c.req.text();
 			return writeOnce(c, store, async (tx) => {
-				const result = await importer(tx, page, {
-					...(query.zone ? { zoneHint: query.zone } : {}),
-					...(query.published ? { published: query.published } : {}),
-					status: query.status ?? "draft",
-				});
+				const result = await audited(
+					c,
+					tx,
+					(plan) =>
+						importer(plan, page, {
+							...(query.zone ? { zoneHint: query.zone } : {}),
+							...(query.published ? { published: query.published } : {}),
+							status: query.status ?? "draft",
+						}),
+					({ article, meetings, newDiplomats, warnings }) => ({
+						action: "import",
+						subject: { kind: "article", id: article.id },
+						after: {
+							article,
+							meetings: meetings.map(({ meeting, merged }) => ({ id: meeting.id, merged })),
+							newDiplomats: newDiplomats.map((diplomat) => diplomat.id),
+							warnings,
+						},
+					}),
+				);
 				const body = {
 					...result,
 					skipped: result.skipped.map(({ reason }) => ({ reason })),
@@ -95,30 +109,6 @@ export function importRoutes({
 				return c.json(body, 201, { location: `/v1/articles/${encodeURIComponent(result.article.slug)}` });
 			});
 		},
-	);
-
-	app.openapi(
-		createRoute({
-			method: "get",
-			path: "/proposals",
-			operationId: "listProposals",
-			tags: ["review"],
-			summary: "The review queue: meetings proposed by extraction, waiting to be confirmed or rejected",
-			security: bearer,
-			middleware: writer,
-			request: { query: ProposalQuery },
-			responses: {
-				200: {
-					description: "A page of proposed meetings",
-					content: { "application/json": { schema: MeetingPage } },
-				},
-				...writeErrors,
-			},
-		}),
-		async (c) =>
-			c.json(await store.meetings.list({ ...c.req.valid("query"), review: "proposed" }), 200, {
-				"cache-control": "no-store",
-			}),
 	);
 
 	return app;

@@ -1,6 +1,9 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Meeting } from "@sidelines/domain";
 import type { Store } from "@sidelines/store";
+import type { Context } from "hono";
+import { audited } from "../http/audit.js";
+import { RejectionSchema } from "../http/desk-schemas.js";
 import { bearer, etagHeader, optionalBearer, readErrors, writeErrors } from "../http/docs-responses.js";
 import { expectedVersion, sendJson, validationHook } from "../http/respond.js";
 import {
@@ -52,7 +55,7 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 		}),
 		async (c) => {
 			const query = c.req.valid("query");
-			if (query.review !== undefined && query.review !== "confirmed" && c.get("apiKey") === undefined) {
+			if (query.review !== undefined && query.review !== "confirmed" && c.get("principal") === undefined) {
 				throw keyRequired(`review=${query.review} lists the review queue, which needs an API key`);
 			}
 			return sendJson(c, await store.meetings.list({ ...query, review: query.review ?? "confirmed" }));
@@ -75,7 +78,7 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 			},
 		}),
 		async (c) => {
-			const meeting = await visible(c.req.valid("param").id, c.get("apiKey") !== undefined);
+			const meeting = await visible(c.req.valid("param").id, c.get("principal") !== undefined);
 			return sendJson(c, meeting, recordEtag(meeting));
 		},
 	);
@@ -126,58 +129,94 @@ export function meetingRoutes({ store, writer, admin, reader, articleCache }: Ro
 		operationNoun: "Meeting",
 		schema: MeetingSchema,
 		updateSchema: MeetingUpdateSchema,
+		audit: { kind: "meeting", edit: "edit" },
+		store,
 		load: (id) => visible(id, true),
-		update: async (id, patch, version) => {
-			await verifySources(store, patch.sources);
-			const updated = await store.meetings.update(id, patch, version);
-			articleCache.clear();
-			return updated;
+		update: async (tx, id, patch, version) => {
+			await verifySources(tx, patch.sources);
+			return tx.meetings.update(id, patch, version);
 		},
-		remove: async (id, version) => {
-			await store.meetings.delete(id, version);
-			articleCache.clear();
-		},
+		remove: (tx, id, version) => tx.meetings.delete(id, version),
+		written: () => articleCache.clear(),
 		writer,
 		admin,
 	});
 
-	for (const [action, review] of [
-		["confirm", "confirmed"],
-		["reject", "rejected"],
-	] as const) {
-		app.openapi(
-			createRoute({
-				method: "post",
-				path: `/meetings/{id}/${action}`,
-				operationId: `${action}Meeting`,
-				tags: ["meetings"],
-				summary: `${action === "confirm" ? "Confirm" : "Reject"} a proposed meeting (If-Match optional)`,
-				security: bearer,
-				middleware: writer,
-				request: { params: IdParam, headers: IfMatchHeader },
-				responses: {
-					200: { description: `The ${review} meeting`, headers: etagHeader, content: json(MeetingSchema) },
-					...writeErrors,
-				},
-			}),
-			async (c) => {
-				const response = await writeOnce(c, store, async (tx) => {
-					const current = await visible(c.req.valid("param").id, true, tx);
-					if (current.review !== "proposed") {
-						throw new ApiProblem(409, `meeting ${current.id} is ${current.review}, not proposed`, {
-							type: problemType("not-proposed"),
-						});
-					}
-					const version =
-						c.req.header("if-match") === undefined ? current.version : expectedVersion(c, current);
-					const updated = await tx.meetings.setReview(current.id, review, version);
-					return c.json(updated, 200, { etag: recordEtag(updated) });
+	/**
+	 * Moves a proposal to `review` in one write that also records the decision (audit trail) and, with an
+	 * Idempotency-Key, its response.
+	 */
+	const decide = async (
+		c: Context<AppEnv>,
+		id: string,
+		review: "confirmed" | "rejected",
+		reason?: string,
+	) => {
+		const response = await writeOnce(c, store, async (tx) => {
+			const current = await visible(id, true, tx);
+			if (current.review !== "proposed") {
+				throw new ApiProblem(409, `meeting ${current.id} is ${current.review}, not proposed`, {
+					type: problemType("not-proposed"),
 				});
-				articleCache.clear();
-				return response;
+			}
+			const version = c.req.header("if-match") === undefined ? current.version : expectedVersion(c, current);
+			const updated = await audited(
+				c,
+				tx,
+				(plan) => plan.meetings.setReview(current.id, review, version),
+				(after) => ({
+					action: review === "confirmed" ? "confirm" : "reject",
+					subject: { kind: "meeting", id: current.id },
+					before: current,
+					after,
+					reason,
+				}),
+			);
+			return c.json(updated, 200, { etag: recordEtag(updated) });
+		});
+		articleCache.clear();
+		return response;
+	};
+
+	app.openapi(
+		createRoute({
+			method: "post",
+			path: "/meetings/{id}/confirm",
+			operationId: "confirmMeeting",
+			tags: ["meetings"],
+			summary: "Confirm a proposed meeting (If-Match optional)",
+			security: bearer,
+			middleware: writer,
+			request: { params: IdParam, headers: IfMatchHeader },
+			responses: {
+				200: { description: "The confirmed meeting", headers: etagHeader, content: json(MeetingSchema) },
+				...writeErrors,
 			},
-		);
-	}
+		}),
+		async (c) => decide(c, c.req.valid("param").id, "confirmed"),
+	);
+
+	app.openapi(
+		createRoute({
+			method: "post",
+			path: "/meetings/{id}/reject",
+			operationId: "rejectMeeting",
+			tags: ["meetings"],
+			summary: "Reject a proposed meeting, saying why (If-Match optional)",
+			security: bearer,
+			middleware: writer,
+			request: {
+				params: IdParam,
+				headers: IfMatchHeader,
+				body: { required: true, content: json(RejectionSchema) },
+			},
+			responses: {
+				200: { description: "The rejected meeting", headers: etagHeader, content: json(MeetingSchema) },
+				...writeErrors,
+			},
+		}),
+		async (c) => decide(c, c.req.valid("param").id, "rejected", c.req.valid("json").reason),
+	);
 
 	return app;
 }

@@ -113,9 +113,11 @@ export function occasionRoutes({ store, writer, admin }: RouteDeps) {
 		operationNoun: "Occasion",
 		schema: OccasionSchema,
 		updateSchema: OccasionUpdateSchema,
+		audit: { kind: "occasion", edit: "edit" },
+		store,
 		load: existing,
-		update: (id, patch, version) => store.occasions.update(id, patch, version),
-		remove: (id, version) => store.occasions.delete(id, version),
+		update: (tx, id, patch, version) => tx.occasions.update(id, patch, version),
+		remove: (tx, id, version) => tx.occasions.delete(id, version),
 		writer,
 		admin,
 	});

@@ -7,6 +7,7 @@ import { importCommand } from "./import.js";
 import { importDumpCommand } from "./import-dump.js";
 import { keysCommand } from "./keys.js";
 import { migrateCommand } from "./migrate.js";
+import { usersCommand } from "./users.js";
 
 /** Every `sidelines` command, in the order `sidelines help` lists them. Add new commands here. */
 export const commands: Command[] = [
@@ -15,6 +16,7 @@ export const commands: Command[] = [
 	importDumpCommand,
 	d1SqlCommand,
 	keysCommand,
+	usersCommand,
 	extractCommand,
 	importCommand,
 	evalCommand,

@@ -48,7 +48,7 @@ export interface Reader {
 }
 
 /** `undefined` when the API answers 404, the value otherwise; other errors propagate. */
-async function unlessNotFound<T>(read: Promise<T>): Promise<T | undefined> {
+export async function unlessNotFound<T>(read: Promise<T>): Promise<T | undefined> {
 	try {
 		return await read;
 	} catch (error) {

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { fuzzyDate } from "../date/fuzzy-date.js";
 import { materaMeetings } from "../fixtures/index.js";
 import { isSameMeeting, partySetKey } from "./identity.js";
-import { MeetingMergeError, mergeMeetings } from "./merge.js";
-import { Meeting, type Party } from "./schema.js";
+import { absorbReport, MeetingMergeError, mergeMeetings } from "./merge.js";
+import { Meeting, type Party, partyKey } from "./schema.js";
 
 const suga = { kind: "diplomat", diplomatId: "suga-yoshihide" } as const;
 const biden = { kind: "diplomat", diplomatId: "joe-biden" } as const;
@@ -212,5 +212,34 @@ describe("mergeMeetings properties", () => {
 			}),
 			RUNS,
 		);
+	});
+});
+
+describe("absorbReport", () => {
+	it("keeps the meeting's fields and gains the report's parties, sources and topics", () => {
+		const [withBlinken, withRaab] = materaMeetings as [Meeting, Meeting];
+		const report: Meeting = {
+			...withRaab,
+			date: null,
+			format: "phone",
+			topics: ["climate", ...withBlinken.topics.slice(0, 1)],
+			sources: [{ articleId: "art-elsewhere", evidence: [{ start: 3, end: 9 }] }, ...withBlinken.sources],
+		};
+		const folded = absorbReport(withBlinken, report);
+		expect(folded).toMatchObject({
+			id: withBlinken.id,
+			version: withBlinken.version,
+			date: withBlinken.date,
+			format: withBlinken.format,
+			review: withBlinken.review,
+		});
+		expect(folded.participants.map(partyKey).sort()).toEqual(
+			[...new Set([...withBlinken.participants, ...withRaab.participants].map(partyKey))].sort(),
+		);
+		expect(folded.sources.map((source) => source.articleId)).toEqual(
+			[...new Set(["art-elsewhere", ...withBlinken.sources.map((source) => source.articleId)])].sort(),
+		);
+		expect(folded.topics).toContain("climate");
+		expect(new Set(folded.topics).size).toBe(folded.topics.length);
 	});
 });

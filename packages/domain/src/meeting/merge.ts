@@ -143,3 +143,23 @@ export function mergeMeetings(a: Meeting, b: Meeting): Meeting {
 	if (confidence !== undefined) merged.confidence = confidence;
 	return merged;
 }
+
+/**
+ * Folds a report into a meeting an editor has decided it describes, even where the identity rules would
+ * keep them apart: the meeting keeps its own date, format, place and status, and gains the report's
+ * parties, sources (evidence spans unioned per article) and topics.
+ * @example
+ * import { materaMeetings } from "@sidelines/domain/fixtures";
+ * const [withBlinken, withRaab] = materaMeetings;
+ * const folded = absorbReport(withBlinken!, withRaab!);
+ * folded.id === withBlinken!.id; // true
+ * folded.participants.length; // 3: Blinken, Motegi and Raab
+ */
+export function absorbReport(meeting: Meeting, report: Meeting): Meeting {
+	return {
+		...meeting,
+		participants: mergeParticipants(meeting.participants, report.participants),
+		sources: mergeSources(meeting.sources, report.sources),
+		topics: mergeTopics(meeting.topics, report.topics),
+	};
+}

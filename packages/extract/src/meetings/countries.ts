@@ -1,4 +1,10 @@
-import { countryCodeFromDemonym, countryCodeFromName } from "@sidelines/domain";
+import {
+	COUNTRY_CODES,
+	countryCodeFromDemonym,
+	countryCodeFromName,
+	countryNames,
+	DEMONYMS,
+} from "@sidelines/domain";
 
 /** Everyday English names the ISO data does not carry, and organisations that act as parties. */
 const ALIASES: Record<string, string> = {
@@ -78,6 +84,9 @@ const ORGANISATION_DEMONYMS: Record<string, string> = { european: "EU", "europea
  * @example countryOf("Kenya's"); // "KE"
  */
 export function countryOf(text: string): string | undefined {
+	// Most capitalised words are names, not countries: the first word settles it without building anything.
+	const first = FIRST_WORD.exec(text)?.[1]?.toLowerCase();
+	if (first === undefined || !FIRST_WORDS.has(first)) return undefined;
 	let known = countries.get(text);
 	if (known === undefined) {
 		known = readCountry(text) ?? null;
@@ -86,6 +95,17 @@ export function countryOf(text: string): string | undefined {
 	}
 	return known ?? undefined;
 }
+
+const FIRST_WORD = /^\s*(?:the\s+)?([^\s'’]+)/i;
+/** The first word of every name, alias and demonym `countryOf` knows ("south" of "South Korea"). */
+const FIRST_WORDS = new Set(
+	[
+		...COUNTRY_CODES.flatMap((code) => countryNames(code)),
+		...Object.keys(ALIASES),
+		...Object.keys(DEMONYMS),
+		...Object.keys(ORGANISATION_DEMONYMS),
+	].map((name) => FIRST_WORD.exec(name)?.[1]?.toLowerCase() ?? ""),
+);
 
 /** Mention scanning asks about the same capitalised words again and again. */
 const countries = new Map<string, string | null>();

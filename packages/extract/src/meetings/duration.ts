@@ -46,6 +46,8 @@ const PHRASES: RegExp[] = [
 	/\b(hour-long|half-hour)\s+(?:meeting|talks|call|conversation|session)/gi,
 ];
 
+const UNIT = /minute|hour/i;
+
 function toNumber(word: string): number | undefined {
 	const lower = word.toLowerCase();
 	if (/^\d/.test(lower)) return Number(lower);
@@ -65,6 +67,8 @@ export interface DurationPhrase {
  */
 export function findDurations(text: string): DurationPhrase[] {
 	const found: DurationPhrase[] = [];
+	// Every phrase names minutes or hours: most sentences need no search.
+	if (!UNIT.test(text)) return found;
 	for (const pattern of PHRASES) {
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {

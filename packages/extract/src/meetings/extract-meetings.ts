@@ -354,6 +354,14 @@ export function extractMeetingsWithWarnings(
 					candidate.status = "planned";
 				if (duration) candidate.duration = duration;
 				if (placePhrase) candidate.place = placePhrase.place;
+				// "PUTRAJAYA: ... during his visit to Malaysia": the city the story is told from, in that country.
+				if (
+					candidate.place &&
+					!candidate.place.city &&
+					contextPlace?.city &&
+					contextPlace.country === candidate.place.country
+				)
+					candidate.place = contextPlace;
 				if (occasion && format !== "phone" && format !== "video") candidate.occasion = occasion;
 				const merged = mergeInto(drafts, candidate);
 				if (merged) {

@@ -798,3 +798,22 @@ describe("a visit to a person", () => {
 		]);
 	});
 });
+
+describe("a bare name with an apposition before the verb", () => {
+	it("reads 'Name, Director General (Africa) at the Foreign Ministry, received the Peruvian envoy'", () => {
+		const meetings = meetingsOf(
+			"Peruvian Ambassador Diego Salazar arrived in Nairobi on Monday.",
+			"Wanjiku Otieno, Director General (Americas) at the Foreign Ministry, received the Peruvian Ambassador upon his arrival.",
+		);
+		expect(meetings.map(who)).toEqual([["Wanjiku Otieno (?)", "Diego Salazar (PE)"]]);
+	});
+});
+
+describe("the city of the dateline", () => {
+	it("refines a meeting placed only in the dateline's country", () => {
+		const meetings = meetingsOf(
+			"SANTIAGO: Peruvian President Diego Salazar held a bilateral meeting with Chilean President Rosa Fuentes today during his state visit to Chile.",
+		);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([{ city: "Santiago", country: "CL" }]);
+	});
+});

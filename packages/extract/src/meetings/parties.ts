@@ -17,6 +17,9 @@ const COORDINATED_BEFORE = new RegExp(
 	"u",
 );
 
+/** "Ama Tetteh, Director General (Africa) at the Foreign Ministry, received ...": one apposition between name and verb. */
+const APPOSED_BEFORE = new RegExp(`^\\s*,[^,;.]{3,80},\\s*${ADVERBS}$`, "u");
+
 /** Turns a mention into the parties it stands for: a person, a delegation, a group's parties, a pronoun's subject. */
 export function resolveMention(
 	mention: Mention,
@@ -65,7 +68,7 @@ export function resolveMention(
 					: sentence.slice(trigger.end, mention.start);
 			const adjacent =
 				side === "before"
-					? BARE_BEFORE.test(gap) || COORDINATED_BEFORE.test(gap)
+					? BARE_BEFORE.test(gap) || COORDINATED_BEFORE.test(gap) || APPOSED_BEFORE.test(gap)
 					: /^\s*(?:with\s+)?$/i.test(gap);
 			if (!adjacent) return [];
 			const person = book.resolveName(mention.printed);

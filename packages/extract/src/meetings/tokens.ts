@@ -23,14 +23,26 @@ export function tokenize(text: string): Token[] {
 	TOKEN.lastIndex = 0;
 	for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
 		const value = match[0];
-		const word = /^[\p{L}\p{M}\p{N}]/u.test(value);
+		const code = value.charCodeAt(0);
+		// ASCII first letters decide without a Unicode property test.
+		const ascii = code < 128;
+		const upper = ascii ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(value);
+		const word = ascii
+			? upper || (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+			: /^[\p{L}\p{M}\p{N}]/u.test(value);
+		const lower = value.toLowerCase();
 		tokens.push({
 			text: value,
-			lower: value.toLowerCase(),
+			lower,
 			start: match.index,
 			end: match.index + value.length,
-			capital: /^\p{Lu}/u.test(value),
-			allCaps: word && /^[\p{Lu}\p{M}'’-]{2,}$/u.test(value) && /\p{Lu}{2}/u.test(value),
+			capital: upper,
+			allCaps:
+				upper &&
+				value.length >= 2 &&
+				lower !== value &&
+				/^[\p{Lu}\p{M}'’-]{2,}$/u.test(value) &&
+				/\p{Lu}{2}/u.test(value),
 			word,
 		});
 	}

@@ -67,7 +67,7 @@ describe("export and import of dumps", () => {
 		expect(header).toMatchObject({
 			format: "sidelines-dump",
 			version: 1,
-			schema: "002-views-and-idempotency",
+			schema: "003-desk",
 		});
 		expect(header.tables.articles).toHaveLength(700 + demoRecords.articles.length);
 

@@ -3,12 +3,17 @@ import { sql } from "kysely";
 import type { Migration, MigrationProvider } from "kysely/migration";
 import { schemaMigration } from "./001-schema.js";
 import { viewsAndIdempotencyMigration } from "./002-views-and-idempotency.js";
+import { deskMigration } from "./003-desk.js";
 import type { SqlDialect, SqlMigration } from "./sql.js";
 
 export type { SqlDialect, SqlMigration } from "./sql.js";
 
 /** Every migration in order. Forward-only: add new ones at the end, never edit a shipped one. */
-export const migrations: readonly SqlMigration[] = [schemaMigration, viewsAndIdempotencyMigration];
+export const migrations: readonly SqlMigration[] = [
+	schemaMigration,
+	viewsAndIdempotencyMigration,
+	deskMigration,
+];
 
 /**
  * A Kysely migration provider for one dialect, optionally only the first `upTo` migrations (for upgrade tests).

@@ -1,0 +1,106 @@
+// Callbacks passed to page.evaluate run in Chromium, against the DOM.
+/// <reference lib="dom" />
+import { copyFileSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jsonOf } from "../api/support/api.js";
+import { launchChromium } from "./support/browser.js";
+import { createEditor, fixturePage, signedIn } from "./support/desk.js";
+import { startSite, type TestSite } from "./support/site.js";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ARTIFACTS = join(HERE, "artifacts");
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+describe("desk pages are accessible and keyboard-ready", () => {
+	let site: TestSite;
+	let browser: Browser;
+	let page: Page;
+	let pages: Record<string, string>;
+	beforeAll(async () => {
+		[site, browser] = await Promise.all([startSite(), launchChromium()]);
+		const editor = await createEditor(site, { name: "Ada Access", role: "admin" });
+		({ page } = await signedIn(browser, site, editor));
+		const { authorization } = await site.api.key(["write"]);
+		const imported = await jsonOf(
+			await site.api.fetch("/v1/import", {
+				method: "POST",
+				headers: { authorization, "content-type": "text/plain" },
+				body: fixturePage("valletta-forum.txt"),
+			}),
+		);
+		const proposal = imported.meetings[0].meeting.id;
+		pages = {
+			"review queue": "/desk",
+			"meeting edit": `/desk/meetings/${proposal}`,
+			"meeting merge": `/desk/meetings/${proposal}/merge`,
+			"meeting split": `/desk/meetings/${proposal}/split`,
+			import: "/desk/import",
+			articles: "/desk/articles",
+			"article edit": `/desk/articles/${imported.article.slug}`,
+			diplomats: "/desk/diplomats?q=mo",
+			"diplomat edit": "/desk/diplomats/motegi-toshimitsu",
+			accounts: "/desk/users",
+		};
+		mkdirSync(ARTIFACTS, { recursive: true });
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+
+	it("axe finds no WCAG 2.2 AA violation on any desk page, light or dark, nor on sign-in", async () => {
+		const found: Record<string, string[]> = {};
+		const check = async (name: string, target: Page) => {
+			const { violations } = await new AxeBuilder({ page: target }).withTags(WCAG_22_AA).analyze();
+			if (violations.length)
+				found[name] = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+		};
+		for (const scheme of ["light", "dark"] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			for (const [name, path] of Object.entries(pages)) {
+				const response = await page.goto(path);
+				expect(response?.status(), path).toBe(200);
+				await check(`${name} (${scheme})`, page);
+			}
+		}
+		const anonymous = await (await browser.newContext({ baseURL: site.url })).newPage();
+		await anonymous.goto("/desk/sign-in");
+		await check("sign-in", anonymous);
+		expect(found).toEqual({});
+	}, 240_000);
+
+	it("takes a screenshot of the review queue at 1440 px", async () => {
+		await page.emulateMedia({ colorScheme: "light" });
+		await page.setViewportSize({ width: 1440, height: 1100 });
+		await page.goto("/desk");
+		const file = join(ARTIFACTS, "desk-review-queue-1440.png");
+		await page.screenshot({ path: file });
+		// Regenerate the README's copy with DESK_SCREENSHOT=1.
+		if (process.env.DESK_SCREENSHOT)
+			copyFileSync(file, join(HERE, "..", "..", "docs", "desk-review-queue-1440.png"));
+		expect((await page.locator("article.proposal").count()) >= 5).toBe(true);
+	});
+
+	it("moves through the queue with j and k and confirms with c", async () => {
+		await page.goto("/desk");
+		const before = await page.locator("article.proposal").count();
+		expect(await page.locator("#keys-help").isVisible()).toBe(true);
+		await page.keyboard.press("j");
+		await page.keyboard.press("j");
+		await page.keyboard.press("k");
+		const selected = page.locator("article.proposal.selected");
+		expect(await selected.count()).toBe(1);
+		const id = await selected.getAttribute("data-proposal");
+		expect(id).toBe(await page.locator("article.proposal").first().getAttribute("data-proposal"));
+		await Promise.all([page.waitForURL("**/desk?done=confirmed"), page.keyboard.press("c")]);
+		expect(await page.locator("article.proposal").count()).toBe(before - 1);
+		expect(await page.locator(`[data-proposal="${id}"]`).count()).toBe(0);
+		await page.keyboard.press("j");
+		await page.keyboard.press("r");
+		expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("reason");
+	});
+});
