@@ -67,7 +67,7 @@ describe("the desk keeps readers, other sites and ended sessions out", () => {
 			);
 			return created.body as { id: string; version: number; review: string };
 		}
-		return items[0] as { id: string; version: number; review: string };
+		return (items[0] as { meeting: { id: string; version: number; review: string } }).meeting;
 	};
 	const reviewOf = async (id: string) =>
 		(await jsonOf(await site.api.fetch(`/v1/meetings/${id}`, { headers: { authorization } }))).review;
