@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import { ArticleCache, createApp, ResponseCache } from "@sidelines/api";
-import { listen, nodeClientAddress, nodeListener } from "@sidelines/api/node";
+import { listen, nodeClientAddress, nodeListener, watchChanges } from "@sidelines/api/node";
 import { openStore } from "@sidelines/store";
 import Fastify from "fastify";
 import { ROUTES } from "./routes.js";
@@ -135,7 +135,14 @@ async function fastify(): Promise<number> {
 async function hono(fastLane: boolean): Promise<number> {
 	const articleCache = new ArticleCache();
 	const app = createApp({ store, articleCache, clientAddress: nodeClientAddress(), log: () => {} });
-	const lanes = fastLane ? { articleCache, responseCache: new ResponseCache() } : {};
+	// As server.ts runs it: answers kept up to 10 s, emptied when the store's change count moves.
+	const responseCache = new ResponseCache(1000, 10_000);
+	if (fastLane)
+		watchChanges(store, () => {
+			responseCache.clear();
+			articleCache.clear();
+		});
+	const lanes = fastLane ? { articleCache, responseCache } : {};
 	return (await listen(nodeListener(app.fetch, lanes), { port: 0 })).port;
 }
 
