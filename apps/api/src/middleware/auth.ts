@@ -4,7 +4,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { constantTimeEqual } from "../http/digest.js";
 import type { AppEnv, ClientAddress, Principal } from "../http/types.js";
 import { ApiProblem, problemResponse, problemType } from "./problem.js";
-import { FixedWindowLimiter, InTurn, tooManyRequests } from "./rate-limit.js";
+import { FixedWindowLimiter, InTurn, type RateLimitVerdict, tooManyRequests } from "./rate-limit.js";
 
 /** RFC 6750 b64token, bounded so nobody makes us hash a megabyte; the scheme is case-insensitive (RFC 9110 11.1). */
 const BEARER = /^bearer +([A-Za-z0-9\-._~+/]{8,512}=*)$/i;
@@ -89,6 +89,9 @@ export interface AuthOptions {
 	log?: (error: unknown) => void;
 }
 
+/** An address over its failure limit (no lookup made), or what the lookup found. */
+type Checked = { standing: RateLimitVerdict } | { outcome: Outcome };
+
 /** One queue per failure counter: every middleware that shares the counter shares the turns. */
 const turns = new WeakMap<FixedWindowLimiter, InTurn>();
 function turnsOf(failures: FixedWindowLimiter): InTurn {
@@ -116,7 +119,7 @@ function authMiddleware(
 		// One check at a time per address: the attempt is counted before the (async) lookup and taken back
 		// on success, so concurrent bad attempts cannot all pass a check made before any was counted, and
 		// concurrent good ones never see each other's pending count.
-		const checked = await checksInTurn.run(client, async () => {
+		const checked = await checksInTurn.run(client, async (): Promise<Checked> => {
 			const standing = failures.hit(client);
 			if (!standing.allowed) return { standing };
 			const outcome: Outcome =
