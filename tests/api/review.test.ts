@@ -182,4 +182,33 @@ describe.each(DATABASES)("reviewing proposals on %s", (kind) => {
 			["split", `split from ${whole.id}`],
 		]);
 	});
+
+	it("orders the queue by the meeting's date, newest first, then by confidence, highest first, across pages", async () => {
+		// Ids that sort against confidence, so the order cannot come from the id tie-break.
+		const propose = async (id: string, countries: [string, string], day: number, confidence?: number) => {
+			const response = await send("POST", "/v1/meetings", {
+				id,
+				participants: countries.map((country) => ({ kind: "delegation", country })),
+				date: { year: 2039, month: 3, day, precision: "day" },
+				format: "in_person",
+				review: "proposed",
+				...(confidence === undefined ? {} : { confidence }),
+			});
+			expect(response.status).toBe(201);
+			return (await jsonOf(response)).id as string;
+		};
+		const sure = await propose(`mtg-queue-a-${kind}`, ["PT", "FR"], 4, 0.9);
+		const unsure = await propose(`mtg-queue-b-${kind}`, ["PT", "ES"], 4, 0.35);
+		const unscored = await propose(`mtg-queue-c-${kind}`, ["PT", "MA"], 4);
+		const later = await propose(`mtg-queue-d-${kind}`, ["PT", "IT"], 5, 0.2);
+
+		const seen: string[] = [];
+		let path = "/v1/proposals?limit=1";
+		while (seen.length < 4) {
+			const page = await jsonOf(await send("GET", path));
+			seen.push(...page.items.map((item: { meeting: { id: string } }) => item.meeting.id));
+			path = `/v1/proposals?limit=1&cursor=${page.nextCursor}`;
+		}
+		expect(seen).toEqual([later, sure, unsure, unscored]);
+	});
 });

@@ -394,7 +394,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The review queue: proposed meetings, newest date first, with their articles and warnings */
+        /** The review queue: proposed meetings, newest date first, then highest confidence, with their articles and warnings */
         get: operations["listProposals"];
         put?: never;
         post?: never;

@@ -87,7 +87,8 @@ export function reviewRoutes({ store, writer, articleCache }: RouteDeps) {
 			path: "/proposals",
 			operationId: "listProposals",
 			tags: ["review"],
-			summary: "The review queue: proposed meetings, newest date first, with their articles and warnings",
+			summary:
+				"The review queue: proposed meetings, newest date first, then highest confidence, with their articles and warnings",
 			security: bearer,
 			middleware: writer,
 			request: { query: ProposalQuery },

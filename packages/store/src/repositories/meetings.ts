@@ -113,23 +113,40 @@ interface MeetingPageValues extends Record<string, unknown> {
 	diplomat: string | undefined;
 	country: string | undefined;
 	afterDate: string | undefined;
+	afterConfidence: number | undefined;
 	afterId: string | undefined;
 	limit: number;
 }
 
 const FILTERS = ["format", "status", "occasion", "from", "to", "diplomat", "country", "cursor"] as const;
 
-/** One page of meetings, newest first; compiled once per combination of filters. */
+/** The review queue (proposals) orders a date's meetings by confidence, highest first; the other lists by id only. */
+const isQueue = (filter: MeetingFilter) => filter.review === "proposed";
+
+/**
+ * A meeting's confidence for ordering, -1 without one (so those come last). Read from the document rather than a
+ * column: only the queue, which is small, orders by it, and no migration has to fill it.
+ */
+const confidenceOf = (dialect: StoreContext["dialect"]) =>
+	dialect === "sqlite"
+		? sql<number>`coalesce(json_extract(doc, '$.confidence'), -1)`
+		: sql<number>`coalesce((doc::jsonb ->> 'confidence')::double precision, -1)`;
+
+/** One page of meetings, newest first (proposals then most confident); compiled once per combination of filters. */
 const meetingPage = compiledReads<
 	MeetingFilter,
 	MeetingPageValues,
-	{ id: string; date_sort: string; version: number; doc: string }
+	{ id: string; date_sort: string; confidence_sort?: number; version: number; doc: string }
 >(
-	(filter) => FILTERS.map((name) => (filter[name] === undefined ? "-" : "+")).join(""),
-	({ db }, slot, filter) => {
+	(filter) =>
+		FILTERS.map((name) => (filter[name] === undefined ? "-" : "+")).join("") + (isQueue(filter) ? "q" : ""),
+	({ db, dialect }, slot, filter) => {
+		const queue = isQueue(filter);
+		const confidence = confidenceOf(dialect);
 		let query = db
 			.selectFrom("meetings")
 			.select(["id", "date_sort", "version", "doc"])
+			.$if(queue, (qb) => qb.select(confidence.as("confidence_sort")))
 			.where("review", "=", slot("review"));
 		if (filter.format !== undefined) query = query.where("format", "=", slot("format"));
 		if (filter.status !== undefined) query = query.where("status", "=", slot("status"));
@@ -158,14 +175,30 @@ const meetingPage = compiledReads<
 				),
 			);
 		}
-		if (filter.cursor !== undefined) {
+		if (filter.cursor !== undefined && queue) {
+			// The date bound lets the scan start at the cursor's date; the row comparison settles ties within it.
+			query = query
+				.where("date_sort", "<=", slot("afterDate"))
+				.where(
+					sql<boolean>`(date_sort, ${confidence}, id) < (${slot("afterDate")}, ${slot("afterConfidence")}, ${slot("afterId")})`,
+				);
+		} else if (filter.cursor !== undefined) {
 			query = query.where((eb) =>
 				eb(eb.refTuple("date_sort", "id"), "<", eb.tuple(slot("afterDate"), slot("afterId"))),
 			);
 		}
-		return query.orderBy("date_sort", "desc").orderBy("id", "desc").limit(slot("limit"));
+		query = query.orderBy("date_sort", "desc");
+		if (queue) query = query.orderBy(confidence, "desc");
+		return query.orderBy("id", "desc").limit(slot("limit"));
 	},
 );
+
+/** The key a page of meetings ends on: date, confidence (queue only) and id. */
+function meetingCursor(cursor: string | undefined, queue: boolean): readonly [string?, number?, string?] {
+	if (queue) return decodeCursor(cursor, ["string", "number", "string"] as const) ?? [];
+	const [date, id] = decodeCursor(cursor, ["string", "string"] as const) ?? [];
+	return [date, undefined, id];
+}
 
 /** Meetings in SQL, with upsert by identity through the domain's merge rules. */
 export function createMeetingRepository(context: StoreContext): MeetingRepository {
@@ -185,7 +218,8 @@ export function createMeetingRepository(context: StoreContext): MeetingRepositor
 	return {
 		async list(filter: MeetingFilter = {}): Promise<Page<Meeting>> {
 			const limit = pageLimit(filter.limit);
-			const after = decodeCursor(filter.cursor, ["string", "string"] as const);
+			const queue = isQueue(filter);
+			const after = meetingCursor(filter.cursor, queue);
 			const rows = await meetingPage.run(context, filter, {
 				review: filter.review ?? "confirmed",
 				format: filter.format,
@@ -195,11 +229,14 @@ export function createMeetingRepository(context: StoreContext): MeetingRepositor
 				to: filter.to === undefined ? undefined : isoDay(filter.to, "to"),
 				diplomat: filter.diplomat,
 				country: filter.country?.toUpperCase(),
-				afterDate: after?.[0],
-				afterId: after?.[1],
+				afterDate: after[0],
+				afterConfidence: after[1],
+				afterId: after[2],
 				limit: limit + 1,
 			});
-			const page = toPage(rows, limit, (row) => [row.date_sort, row.id]);
+			const page = toPage(rows, limit, (row) =>
+				queue ? [row.date_sort, row.confidence_sort ?? -1, row.id] : [row.date_sort, row.id],
+			);
 			return { items: page.items.map(meetingFromRow), nextCursor: page.nextCursor };
 		},
 
