@@ -10,6 +10,7 @@ const NOTICES: Readonly<Record<string, string>> = {
 	unpublished: "Unpublished. Readers no longer see it.",
 	"not-proposed": "That proposal was already decided by someone else; the queue is up to date now.",
 	"reason-needed": "A rejection needs a reason (up to 500 characters).",
+	deleted: "Deleted. Its history keeps what it held.",
 	"diplomats-merged": "Merged the diplomats; their meetings moved to the one you kept.",
 };
 
