@@ -817,3 +817,41 @@ describe("the city of the dateline", () => {
 		expect(meetings.map((meeting) => meeting.place)).toEqual([{ city: "Santiago", country: "CL" }]);
 	});
 });
+
+describe("a named body's gathering", () => {
+	it("reads 'at the meeting of the Council of X in <country>' as the occasion, so the country places the talks", () => {
+		const meetings = meetingsOf(
+			"On Wednesday, Estonian Foreign Minister Kadri Tamm held talks with the Foreign Ministers of both Chile and Peru at the meeting of the Ministerial Council of the Organisation of Coastal States (OCS) in Portugal.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Kadri Tamm (EE)", "- (CL)"],
+			["Kadri Tamm (EE)", "- (PE)"],
+		]);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([
+			{ city: null, country: "PT" },
+			{ city: null, country: "PT" },
+		]);
+	});
+});
+
+describe("a delegation named later", () => {
+	it("takes the minister named later for 'the Ministers of A'", () => {
+		const meetings = meetingsOf(
+			"On Wednesday, Estonian Foreign Minister Kadri Tamm held talks with the Ministers of both Chile and Peru in Lisbon.",
+			"Tamm wrote on her blog after her meeting with Chilean Foreign Minister Rosa Fuentes on Wednesday that the two sides remain close.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Kadri Tamm (EE)", "Rosa Fuentes (CL)"],
+			["Kadri Tamm (EE)", "- (PE)"],
+		]);
+	});
+
+	it("does not read 'spoke about' or 'spoke at' as a conversation", () => {
+		expect(
+			meetingsOf(
+				"Estonian Foreign Minister Kadri Tamm arrived in Lisbon.",
+				"Chilean Foreign Minister Rosa Fuentes then spoke about fisheries to the visibly tired Tamm.",
+			),
+		).toEqual([]);
+	});
+});
