@@ -190,6 +190,24 @@ export function topicTarget(mentions: Mention[], lastMeeting: Draft | undefined)
 	return [];
 }
 
+/**
+ * "Monday's meeting" after a meeting of the same parties dated Thursday: a day printed right beside a definite
+ * noun that differs from the day of the meeting it would refer to names another meeting.
+ */
+export function onAnotherDay(
+	target: Draft | undefined,
+	phrase: { start: number; end: number; date: FuzzyDate | null } | undefined,
+	trigger: { start: number; end: number },
+): boolean {
+	if (!target?.date || target.inherited || target.date.precision !== "day") return false;
+	if (phrase?.date?.precision !== "day") return false;
+	const beside =
+		(phrase.end <= trigger.start && trigger.start - phrase.end <= 12) ||
+		(phrase.start >= trigger.end && phrase.start - trigger.end <= 30);
+	const { year, month, day } = phrase.date;
+	return beside && (year !== target.date.year || month !== target.date.month || day !== target.date.day);
+}
+
 /** Adds a sentence span to a meeting's evidence once. */
 export function addEvidence(draft: Draft, evidence: Evidence): void {
 	if (!draft.evidence.some((existing) => existing.start === evidence.start)) draft.evidence.push(evidence);

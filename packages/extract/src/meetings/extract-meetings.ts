@@ -6,6 +6,7 @@ import {
 	findExisting,
 	inherit,
 	mergeInto,
+	onAnotherDay,
 	type Party,
 	topicTarget,
 } from "./draft.js";
@@ -286,7 +287,15 @@ export function extractMeetingsWithWarnings(
 
 			// "The meeting between A and B lasted three hours": a definite noun with its own named parties introduces it.
 			const explicit = trigger.definite && trigger.together && after.length >= 2 && before.length === 0;
-			if (groups.length === 0 || (trigger.definite && !explicit)) {
+			const ownDay =
+				groups.length > 0 &&
+				trigger.definite &&
+				onAnotherDay(
+					findExisting(drafts, dedupe([...before, ...after]), lastMeeting, format),
+					datePhrase,
+					trigger,
+				);
+			if (groups.length === 0 || (trigger.definite && !explicit && !ownDay)) {
 				const parties = dedupe([...before, ...after]);
 				const target = findExisting(drafts, parties, lastMeeting, format);
 				if (target) {

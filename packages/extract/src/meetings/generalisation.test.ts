@@ -835,14 +835,22 @@ describe("a named body's gathering", () => {
 });
 
 describe("a delegation named later", () => {
-	it("takes the minister named later for 'the Ministers of A'", () => {
+	it("takes the minister named later for 'the Ministers of A', and keeps 'Monday's meeting' apart from Wednesday's", () => {
 		const meetings = meetingsOf(
 			"On Wednesday, Estonian Foreign Minister Kadri Tamm held talks with the Ministers of both Chile and Peru in Lisbon.",
+			"Wednesday's talks came only days after Tamm's trip to Santiago.",
 			"Tamm wrote on her blog after her meeting with Chilean Foreign Minister Rosa Fuentes on Wednesday that the two sides remain close.",
+			"During Monday's meeting in Santiago, Fuentes spoke about fisheries at length to the visibly tired Tamm.",
 		);
 		expect(meetings.map(who)).toEqual([
 			["Kadri Tamm (EE)", "Rosa Fuentes (CL)"],
 			["Kadri Tamm (EE)", "- (PE)"],
+			["Rosa Fuentes (CL)", "Kadri Tamm (EE)"],
+		]);
+		expect(meetings.map((meeting) => [meeting.date, meeting.place?.city])).toEqual([
+			["2024-03-13", "Lisbon"],
+			["2024-03-13", "Lisbon"],
+			["2024-03-11", "Santiago"],
 		]);
 	});
 
