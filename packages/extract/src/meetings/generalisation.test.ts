@@ -863,3 +863,13 @@ describe("a delegation named later", () => {
 		).toEqual([]);
 	});
 });
+
+describe("taking part in a gathering", () => {
+	it("reads 'to take part in the X Ministers' Meetings' as the occasion, not a meeting", () => {
+		const meetings = meetingsOf(
+			"Estonian Foreign Minister Kadri Tamm met Chilean Foreign Minister Rosa Fuentes on Monday.",
+			"Tamm and Fuentes are in Lisbon to take part in the Coastal States Foreign Ministers' Meetings with their Kenyan counterpart.",
+		);
+		expect(meetings.map(who)).toEqual([["Kadri Tamm (EE)", "Rosa Fuentes (CL)"]]);
+	});
+});
