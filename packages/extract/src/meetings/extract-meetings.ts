@@ -100,6 +100,8 @@ export function extractMeetingsWithWarnings(
 	let listHead: ListHead | undefined;
 	// The meetings the last sentence with a trigger reported.
 	let reported: Draft[] = [];
+	// The meetings the current paragraph reported.
+	let paragraph: { index: number; drafts: Draft[] } = { index: -1, drafts: [] };
 	const usedHeads: ListHead[] = [];
 	// The last day the text named ("On the morning of February 7 ..."): what "the same day" refers to.
 	let contextDay: FuzzyDate | undefined;
@@ -111,6 +113,7 @@ export function extractMeetingsWithWarnings(
 		: undefined;
 
 	for (const sentence of splitSentences(text)) {
+		if (sentence.paragraph !== paragraph.index) paragraph = { index: sentence.paragraph, drafts: [] };
 		const occasions = findOccasions(sentence.text);
 		// Words inside an occasion ("a G20 foreign ministers' meeting") name the gathering, not a party.
 		const mentions = findMentions(sentence.text, book).filter(
@@ -403,8 +406,9 @@ export function extractMeetingsWithWarnings(
 			}
 		});
 
-		if (triggers.length === 0) situate(reported, sentence.text, places);
+		if (triggers.length === 0) situate(reported, paragraph.drafts, sentence.text, places);
 		else if (touched.length > 0) reported = touched;
+		paragraph.drafts.push(...touched);
 		if (drafts.length > draftsBefore && listHead === headBefore && !isListItem(sentence.text))
 			listHead = undefined;
 		// "The two officials spent more than two hours ...": a duration of the meeting just reported.
@@ -496,12 +500,19 @@ function laterThan(date: FuzzyDate, day: string): boolean {
 
 /**
  * "The ceremony took place in the capital": a sentence with no meeting of its own that says where something took
- * place names the city of the meetings just reported, when they had none or only its country.
+ * place names the city of the meetings just reported, when they had none or only its country; "A and the other
+ * ministers are in the Lao capital for ..." names the city of the paragraph's meetings.
  */
-function situate(reported: Draft[], sentence: string, places: PlacePhrase[]): void {
-	const city = places.find((phrase) => phrase.place.city)?.place;
-	if (!city || !/\b(?:took\s+place|was\s+held|were\s+held)\b/i.test(sentence)) return;
-	for (const draft of reported) {
+function situate(reported: Draft[], paragraph: Draft[], sentence: string, places: PlacePhrase[]): void {
+	const phrase = places.find((found) => found.place.city);
+	if (!phrase) return;
+	const city = phrase.place;
+	const tookPlace = /\b(?:took\s+place|was\s+held|were\s+held)\b/i.test(sentence);
+	const beingIn = /\b(?:is|are|was|were|been)\s+$/i.test(
+		sentence.slice(Math.max(0, phrase.start - 12), phrase.start),
+	);
+	if (!tookPlace && !beingIn) return;
+	for (const draft of tookPlace ? reported : paragraph) {
 		if (draft.status !== "held" || (draft.format !== "in_person" && draft.format !== "hybrid")) continue;
 		if (draft.place && (draft.place.city || draft.place.country !== city.country)) continue;
 		draft.place = city;

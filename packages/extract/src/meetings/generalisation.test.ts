@@ -873,3 +873,21 @@ describe("taking part in a gathering", () => {
 		expect(meetings.map(who)).toEqual([["Kadri Tamm (EE)", "Rosa Fuentes (CL)"]]);
 	});
 });
+
+describe("where the people of a paragraph are", () => {
+	it("places the paragraph's meetings in the city a later sentence says they are in", () => {
+		const meetings = meetingsOf(
+			"Estonian Foreign Minister Kadri Tamm on Monday met her counterparts from Chile, Rosa Fuentes, and Peru's Diego Salazar on the margins of the regional forum. Tamm also held a bilateral meeting with Kenya's Foreign Minister Wanjiku Otieno. Tamm and the other ministers are in the Lao People's Democratic Republic's capital to take part in the Coastal States Ministers' Meetings under the forum's framework.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Kadri Tamm (EE)", "Rosa Fuentes (CL)"],
+			["Kadri Tamm (EE)", "Diego Salazar (PE)"],
+			["Kadri Tamm (EE)", "Wanjiku Otieno (KE)"],
+		]);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([
+			{ city: "Vientiane", country: "LA" },
+			{ city: "Vientiane", country: "LA" },
+			{ city: "Vientiane", country: "LA" },
+		]);
+	});
+});
