@@ -32,7 +32,7 @@ const TOPIC_BEFORE =
 const CAPITAL =
 	/\b(?:[Ii]n|[Aa]t|[Tt]o)\s+(?:the\s+)?(?:([\p{Lu}][\p{L}]+(?:(?:['’]s)?\s+[\p{Lu}][\p{L}]+){0,3})(['’]s)?\s+)?(?:national\s+)?capital\b(?!\s+(?:markets?|city|cities|punishment|gains?|flows?|investments?|expenditure|spending)\b)/gu;
 const LANDMARKS: Array<[RegExp, Place]> = [
-	[/\bWhite House\b/, { city: "Washington", country: "US" }],
+	[/\bWhite House\b|\bOval Office\b/, { city: "Washington", country: "US" }],
 	[/\bCamp David\b/, { city: "Camp David", country: "US" }],
 	[/\bKremlin\b/, { city: "Moscow", country: "RU" }],
 	[/\bDowning Street\b/, { city: "London", country: "GB" }],
