@@ -14,7 +14,8 @@ import type { ExtractionState, SentenceReading } from "./state.js";
  */
 export function carryContext(state: ExtractionState, reading: SentenceReading): void {
 	const { sentence, triggers, touched, mentions, places, durations, subject } = reading;
-	if (sentence.paragraph !== state.paragraph.index) state.paragraph = { index: sentence.paragraph, drafts: [] };
+	if (sentence.paragraph !== state.paragraph.index)
+		state.paragraph = { index: sentence.paragraph, drafts: [] };
 	if (triggers.length === 0) situate(state.reported, state.paragraph.drafts, sentence.text, places);
 	else if (touched.length > 0) state.reported = touched;
 	state.paragraph.drafts.push(...touched);

@@ -35,7 +35,8 @@ export function recordMeeting(
 			frame.datePhrase,
 			trigger,
 		);
-	if (groups.length === 0 || (trigger.definite && !explicit && !ownDay)) referTo(state, reading, parties, frame);
+	if (groups.length === 0 || (trigger.definite && !explicit && !ownDay))
+		referTo(state, reading, parties, frame);
 	else for (const group of groups) addMeeting(state, reading, group, parties, frame);
 }
 
