@@ -27,6 +27,9 @@ export const TOOK_PLACE_AFTER =
 /** "The ceremony took place in the capital": a sentence that says where something took place. */
 export const TOOK_PLACE = /\b(?:took\s+place|was\s+held|were\s+held)\b/i;
 
+/** "are in", "were in" just before a city: the people of the sentence are there. */
+export const BEING_IN = /\b(?:is|are|was|were|been)\s+$/i;
+
 /** Words before a place that put the story there: a visit, a trip, an arrival. */
 export const VISIT =
 	/\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?)\b/i;

@@ -1,4 +1,4 @@
-import { MAY_NAME_DAY, TOOK_PLACE, VISIT } from "../../vocabulary/clauses.js";
+import { BEING_IN, MAY_NAME_DAY, TOOK_PLACE, VISIT } from "../../vocabulary/clauses.js";
 import { findDates } from "../dates.js";
 import { type Draft, topicTarget } from "../draft.js";
 import { isListItem } from "../listed-meetings.js";
@@ -14,8 +14,11 @@ import type { ExtractionState, SentenceReading } from "./state.js";
  */
 export function carryContext(state: ExtractionState, reading: SentenceReading): void {
 	const { sentence, triggers, touched, mentions, places, durations, subject } = reading;
-	if (triggers.length === 0) situate(state.reported, sentence.text, places);
+	if (sentence.paragraph !== state.paragraph.index)
+		state.paragraph = { index: sentence.paragraph, drafts: [] };
+	if (triggers.length === 0) situate(state.reported, state.paragraph.drafts, sentence.text, places);
 	else if (touched.length > 0) state.reported = touched;
+	state.paragraph.drafts.push(...touched);
 	// A list lasts until a sentence reports a meeting of its own (site furniture between items does not end it).
 	if (
 		state.drafts.length > reading.draftsBefore &&
@@ -63,12 +66,17 @@ export function carryContext(state: ExtractionState, reading: SentenceReading): 
 
 /**
  * "The ceremony took place in the capital": a sentence with no meeting of its own that says where something took
- * place names the city of the meetings just reported, when they had none or only its country.
+ * place names the city of the meetings just reported, when they had none or only its country; "A and the other
+ * ministers are in the Lao capital for ..." names the city of the paragraph's meetings.
  */
-function situate(reported: Draft[], sentence: string, places: PlacePhrase[]): void {
-	const city = places.find((phrase) => phrase.place.city)?.place;
-	if (!city || !TOOK_PLACE.test(sentence)) return;
-	for (const draft of reported) {
+function situate(reported: Draft[], paragraph: Draft[], sentence: string, places: PlacePhrase[]): void {
+	const phrase = places.find((found) => found.place.city);
+	if (!phrase) return;
+	const city = phrase.place;
+	const tookPlace = TOOK_PLACE.test(sentence);
+	const beingIn = BEING_IN.test(sentence.slice(Math.max(0, phrase.start - 12), phrase.start));
+	if (!tookPlace && !beingIn) return;
+	for (const draft of tookPlace ? reported : paragraph) {
 		if (draft.status !== "held" || (draft.format !== "in_person" && draft.format !== "hybrid")) continue;
 		if (draft.place && (draft.place.city || draft.place.country !== city.country)) continue;
 		draft.place = city;

@@ -1,6 +1,6 @@
 import type { FuzzyDate } from "@sidelines/domain";
 import { TOOK_PLACE_AFTER } from "../../vocabulary/clauses.js";
-import { addEvidence, type Draft, findExisting, inherit, mergeInto } from "../draft.js";
+import { addEvidence, type Draft, findExisting, inherit, mergeInto, onAnotherDay } from "../draft.js";
 import { dedupe, resolveMention } from "../parties.js";
 import { confidenceFor } from "../to-proposal.js";
 import type { Trigger } from "../triggers.js";
@@ -26,7 +26,17 @@ export function recordMeeting(
 	const { before, after, groups } = parties;
 	// "The meeting between A and B lasted three hours": a definite noun with its own named parties introduces it.
 	const explicit = trigger.definite && trigger.together && after.length >= 2 && before.length === 0;
-	if (groups.length === 0 || (trigger.definite && !explicit)) referTo(state, reading, parties, frame);
+	// "Monday's meeting" beside another day than the meeting it would refer to: a meeting of its own.
+	const ownDay =
+		groups.length > 0 &&
+		trigger.definite &&
+		onAnotherDay(
+			findExisting(state.drafts, dedupe([...before, ...after]), state.lastMeeting, frame.format),
+			frame.datePhrase,
+			trigger,
+		);
+	if (groups.length === 0 || (trigger.definite && !explicit && !ownDay))
+		referTo(state, reading, parties, frame);
 	else for (const group of groups) addMeeting(state, reading, group, parties, frame);
 }
 

@@ -39,6 +39,7 @@ export function startExtraction(article: ArticleText, registry: readonly Diploma
 		reported: [],
 		contextDay: undefined,
 		previousDay: undefined,
+		paragraph: { index: -1, drafts: [] },
 		contextPlace: dateline?.city ? { city: dateline.name, country: dateline.country } : undefined,
 	};
 }

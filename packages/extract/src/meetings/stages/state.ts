@@ -39,6 +39,8 @@ export interface ExtractionState {
 	usedHeads: ListHead[];
 	/** The meetings the last sentence with a trigger reported ("The ceremony took place in ..." places them). */
 	reported: Draft[];
+	/** The meetings the current paragraph reported ("A and the other ministers are in Vientiane for ..." places them). */
+	paragraph: { index: number; drafts: Draft[] };
 	/** The last day the text named ("On the morning of February 7 ..."): what "the same day" refers to. */
 	contextDay: FuzzyDate | undefined;
 	/** The day the sentence just before named, if any: a trip "on March 12" dates the meeting that follows. */
