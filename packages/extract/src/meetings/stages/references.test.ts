@@ -64,4 +64,15 @@ describe("resolveParties (reference resolution)", () => {
 		const parties = resolveParties(state, reading, 0);
 		expect(parties.groups.map(partyNames)).toEqual([["Lukas Brandauer", "Mojca Zupan"]]);
 	});
+	it("reads 'he' in a clause of its own as the person named before it, not the last subject", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Foreign Minister Lukas Brandauer met Slovenian Foreign Minister Mojca Zupan in Vienna on Wednesday.",
+			"It was the first time Zupan had met an Austrian minister since she hosted Petr Dvorak in Ljubljana.",
+		);
+		expect(reading.triggers.map((trigger) => trigger.text)).toEqual(["met", "hosted"]);
+		expect(resolveParties(state, reading, 1).groups.map(partyNames)).toEqual([
+			["Mojca Zupan", "Petr Dvorak"],
+		]);
+	});
 });
