@@ -51,3 +51,6 @@ export const DATELINE_AFTER_CITY =
 
 /** "... since he hosted B", "..., where she met B": a subordinate clause opens; its subject is after the word. */
 export const CLAUSE_OPENER = /\b(?:since|where|when|while|after|before|until|as)\s+(?=(?:he|she|they)\b)/gi;
+
+/** What stands between a meeting noun and the group it is between ("a call between the two"). */
+export const BETWEEN_GAP = /^\s*between\s+$/i;

@@ -1,4 +1,4 @@
-import { CLAUSE_OPENER, PARTIES_END, SECOND_VERB_LINK } from "../../vocabulary/clauses.js";
+import { BETWEEN_GAP, CLAUSE_OPENER, PARTIES_END, SECOND_VERB_LINK } from "../../vocabulary/clauses.js";
 import type { Party } from "../draft.js";
 import type { Mention } from "../mentions.js";
 import { dedupe, groupParties, resolveMention } from "../parties.js";
@@ -89,13 +89,19 @@ export function resolveParties(
 	const coordinated =
 		index > 0 && trigger.kind === "verb" && SECOND_VERB_LINK.test(sentence.text.slice(from, trigger.start));
 	if (coordinated && subject?.kind === "person") before = [{ kind: "person", person: subject.person }];
-	// A group ("the two", "they") is a subject: after the trigger it refers to the parties just named.
+	// A group ("the two", "they") is a subject: after the trigger it refers to the parties just named, except
+	// right after "between" a new meeting ("a telephone conversation between the two"; "the meeting between the
+	// two" is the one already reported).
+	const between = (mention: Mention) =>
+		mention.kind === "group" &&
+		!trigger.definite &&
+		BETWEEN_GAP.test(sentence.text.slice(trigger.end, mention.start));
 	const after = mentions
 		.filter(
 			(mention) =>
 				mention.start >= trigger.end &&
 				mention.end <= partiesTo &&
-				mention.kind !== "group" &&
+				(mention.kind !== "group" || between(mention)) &&
 				!joining.has(mention),
 		)
 		.flatMap((mention) => resolve(mention, "after"));
