@@ -54,3 +54,6 @@ export const CLAUSE_OPENER = /\b(?:since|where|when|while|after|before|until|as)
 
 /** What stands between a meeting noun and the group it is between ("a call between the two"). */
 export const BETWEEN_GAP = /^\s*between\s+$/i;
+
+/** "Okafor has been ...", "Okafor's also ...": a verb right after a name that opens a sentence makes it the subject. */
+export const SUBJECT_VERB_AFTER = /^(?:['’]s\b|\s+(?:has|had|is|was|also|then|later|said|says|told)\b)/i;

@@ -75,4 +75,19 @@ describe("resolveParties (reference resolution)", () => {
 			["Mojca Zupan", "Petr Dvorak"],
 		]);
 	});
+	it("reads 'he' as a surname that opened the sentence before, and a surname before 's also'", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Okafor has been in talks at the convention centre for most of the day.",
+			"Earlier, he met with Peruvian Foreign Minister Diego Salazar.",
+		);
+		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([["Okafor", "Diego Salazar"]]);
+		const contracted = readLast(
+			FRIDAY,
+			"Okafor's also spent time with Peruvian Foreign Minister Diego Salazar.",
+		);
+		expect(resolveParties(contracted.state, contracted.reading, 0).groups.map(partyNames)).toEqual([
+			["Okafor", "Diego Salazar"],
+		]);
+	});
 });
