@@ -891,3 +891,17 @@ describe("where the people of a paragraph are", () => {
 		]);
 	});
 });
+
+describe("a meeting of another year", () => {
+	it("keeps 'visited both A and B last year' apart from the meeting of this trip, and places it nowhere", () => {
+		const meetings = meetingsOf(
+			"Chilean President Rosa Fuentes arrived in Lima on March 11. She met Peruvian President Diego Salazar at the palace.",
+			"Fuentes visited both Peruvian President Diego Salazar and Bolivian President Luis Mamani last year.",
+		);
+		expect(meetings.map((meeting) => [...who(meeting), meeting.date, meeting.place?.city ?? null])).toEqual([
+			["Rosa Fuentes (CL)", "Diego Salazar (PE)", "2024-03-11", "Lima"],
+			["Rosa Fuentes (CL)", "Diego Salazar (PE)", "2023", null],
+			["Rosa Fuentes (CL)", "Luis Mamani (BO)", "2023", null],
+		]);
+	});
+});
