@@ -437,7 +437,8 @@ export function extractMeetingsWithWarnings(
 			? findDates(sentence.text, day, false).find((phrase) => phrase.date?.precision === "day")
 			: undefined;
 		if (namedDay?.date) contextDay = namedDay.date;
-		previousDay = namedDay?.date ?? undefined;
+		// "A visited X on July 17. A arrived in Jeddah ... He met B": the day lasts while the sentences between name none.
+		if (namedDay?.date || triggers.length > 0) previousDay = namedDay?.date ?? undefined;
 		const cityPlace = places.find((phrase) => phrase.place.city);
 		if (cityPlace) contextPlace = cityPlace.place;
 		else {

@@ -905,3 +905,15 @@ describe("a meeting of another year", () => {
 		]);
 	});
 });
+
+describe("the day of a trip", () => {
+	it("dates a meeting by the trip's day named two sentences before, across a sentence that names none", () => {
+		const meetings = meetingsOf(
+			"Chilean President Rosa Fuentes visited Peru on March 11 on a tour of the region.",
+			"Fuentes arrived in Lima with some 150 business leaders, according to the trade board. She met Peruvian President Diego Salazar at the palace, the state agency reported early Tuesday.",
+		);
+		expect(meetings.map((meeting) => [...who(meeting), meeting.date])).toEqual([
+			["Rosa Fuentes (CL)", "Diego Salazar (PE)", "2024-03-11"],
+		]);
+	});
+});
