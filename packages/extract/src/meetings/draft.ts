@@ -58,10 +58,10 @@ export function mergeInto(drafts: Draft[], candidate: Draft): Draft | undefined 
 	for (let index = drafts.length - 1; index >= 0; index--) {
 		const draft = drafts[index];
 		if (!draft || keySet(draft.parties) !== key || draft.status !== candidate.status) continue;
-		const ownDate = draft.inherited ? null : draft.date;
+		// An inherited day is a guess, but a report of another year or month is another meeting.
 		if (
 			!formatsCompatible(draft.format, candidate.format) ||
-			!datesCompatible(ownDate, candidate.date) ||
+			!datesCompatible(draft.date, candidate.date) ||
 			!placesCompatible(draft, candidate)
 		)
 			continue;
@@ -144,10 +144,17 @@ export function inherit(
 		candidate.date = previous.date;
 		candidate.inherited = true;
 	}
-	if (inPerson && !candidate.place) {
+	// "He met A in Jeddah on July 17. He visited both A and C last year": a meeting of another month or year is not
+	// where the story is (another day of the same trip may well be); only a meeting of its own time places it.
+	const ownTime = candidate.date !== null && candidate.date.precision !== "day" && !candidate.inherited;
+	if (
+		inPerson &&
+		!candidate.place &&
+		!(ownTime && !datesCompatible(candidate.date, previous?.date ?? null))
+	) {
 		const previousInPerson =
 			previous && (previous.format === "in_person" || previous.format === "hybrid") ? previous : undefined;
-		const place = previousInPerson?.place ?? contextPlace;
+		const place = previousInPerson?.place ?? (ownTime ? undefined : contextPlace);
 		if (place) {
 			candidate.place = place;
 			candidate.placeInherited = true;

@@ -891,3 +891,29 @@ describe("where the people of a paragraph are", () => {
 		]);
 	});
 });
+
+describe("a meeting of another year", () => {
+	it("keeps 'visited both A and B last year' apart from the meeting of this trip, and places it nowhere", () => {
+		const meetings = meetingsOf(
+			"Chilean President Rosa Fuentes arrived in Lima on March 11. She met Peruvian President Diego Salazar at the palace.",
+			"Fuentes visited both Peruvian President Diego Salazar and Bolivian President Luis Mamani last year.",
+		);
+		expect(meetings.map((meeting) => [...who(meeting), meeting.date, meeting.place?.city ?? null])).toEqual([
+			["Rosa Fuentes (CL)", "Diego Salazar (PE)", "2024-03-11", "Lima"],
+			["Rosa Fuentes (CL)", "Diego Salazar (PE)", "2023", null],
+			["Rosa Fuentes (CL)", "Luis Mamani (BO)", "2023", null],
+		]);
+	});
+});
+
+describe("the day of a trip", () => {
+	it("dates a meeting by the trip's day named two sentences before, across a sentence that names none", () => {
+		const meetings = meetingsOf(
+			"Chilean President Rosa Fuentes visited Peru on March 11 on a tour of the region.",
+			"Fuentes arrived in Lima with some 150 business leaders, according to the trade board. She met Peruvian President Diego Salazar at the palace, the state agency reported early Tuesday.",
+		);
+		expect(meetings.map((meeting) => [...who(meeting), meeting.date])).toEqual([
+			["Rosa Fuentes (CL)", "Diego Salazar (PE)", "2024-03-11"],
+		]);
+	});
+});

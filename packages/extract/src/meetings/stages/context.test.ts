@@ -10,8 +10,18 @@ describe("carryContext (context for the sentences that follow)", () => {
 		expect(state.lastSubject?.printed).toBe("Lukas Brandauer");
 	});
 
-	it("forgets the previous day after a sentence that names none, but keeps the context day", () => {
+	it("keeps the previous day across a sentence that names none and reports no meeting", () => {
 		const state = stateAfter(FRIDAY, "The minister arrived in Zurich on March 12.", "The weather was cold.");
+		expect(state.previousDay?.day).toBe(12);
+		expect(state.contextDay?.day).toBe(12);
+	});
+
+	it("forgets the previous day after a meeting reported without one, but keeps the context day", () => {
+		const state = stateAfter(
+			FRIDAY,
+			"The minister arrived in Zurich on March 12.",
+			"Foreign Minister Lukas Brandauer met Swiss Foreign Minister Ingrid Solberg in Bern.",
+		);
 		expect(state.previousDay).toBeUndefined();
 		expect(state.contextDay?.day).toBe(12);
 	});

@@ -64,7 +64,8 @@ export function carryContext(state: ExtractionState, reading: SentenceReading): 
 		? findDates(sentence.text, state.day, false).find((phrase) => phrase.date?.precision === "day")
 		: undefined;
 	if (namedDay?.date) state.contextDay = namedDay.date;
-	state.previousDay = namedDay?.date ?? undefined;
+	// "A visited X on July 17. A arrived in Jeddah ... He met B": the day lasts while the sentences between name none.
+	if (namedDay?.date || triggers.length > 0) state.previousDay = namedDay?.date ?? undefined;
 	const cityPlace = places.find((phrase) => phrase.place.city);
 	if (cityPlace) state.contextPlace = cityPlace.place;
 	else {
