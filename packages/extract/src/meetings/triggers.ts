@@ -61,7 +61,7 @@ const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 	},
 	{
 		pattern:
-			/\b(?:was|were)\s+received\s+by\b|\b(?:received|receives|receive|welcomed|welcomes|welcoming|hosted|hosts|host)\b|\breception\s+(?:for|of)\b/gi,
+			/\b(?:was|were)\s+(?:received|greeted)\s+by\b|\b(?:received|receives|receive|welcomed|welcomes|welcoming|hosted|hosts|host)\b|\breception\s+(?:for|of)\b/gi,
 	},
 	// Summonings and credentials are meetings in person (RULES 1): "summoned the ambassador", "accepted the credentials of".
 	{ pattern: /\b(?:summoned|summons|summon)\b/gi },

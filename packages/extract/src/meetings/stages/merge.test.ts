@@ -91,4 +91,11 @@ describe("recordMeeting (merge)", () => {
 			[["Lukas Brandauer", "Mojca Zupan"], "phone", 14, undefined],
 		]);
 	});
+	it("reads 'was greeted by' as a meeting with the greeter, whose portfolio is no party", () => {
+		const state = stateAfter(
+			FRIDAY,
+			"Danish Prime Minister Lars Holm, who was greeted by Regional Development Minister, Amina Wanjiru.",
+		);
+		expect(state.drafts.map((draft) => partyNames(draft.parties))).toEqual([["Lars Holm", "Amina Wanjiru"]]);
+	});
 });
