@@ -57,3 +57,6 @@ export const BETWEEN_GAP = /^\s*between\s+$/i;
 
 /** "Okafor has been ...", "Okafor's also ...": a verb right after a name that opens a sentence makes it the subject. */
 export const SUBJECT_VERB_AFTER = /^(?:['’]s\b|\s+(?:has|had|is|was|also|then|later|said|says|told)\b)/i;
+
+/** A word that opens a subordinate clause ("... came after A told B", "since A met B"). */
+export const SUBORDINATOR = /\b(?:after|since|when|while|because|as)\s+/gi;

@@ -90,4 +90,13 @@ describe("resolveParties (reference resolution)", () => {
 			["Okafor", "Diego Salazar"],
 		]);
 	});
+	it("reads 'their' as the people named in its own clause", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Czech Foreign Minister Petr Dvorak's remarks came after Foreign Minister Lukas Brandauer told Slovenian Foreign Minister Mojca Zupan during their talks on Thursday that a deal was near.",
+		);
+		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([
+			["Lukas Brandauer", "Mojca Zupan"],
+		]);
+	});
 });
