@@ -917,3 +917,15 @@ describe("the day of a trip", () => {
 		]);
 	});
 });
+
+describe("a weekday of arrival", () => {
+	it("dates a reception by the weekday named in the sentence before", () => {
+		const meetings = meetingsOf(
+			"The Chilean Foreign Minister arrived on Tuesday morning to hold several meetings in Lima.",
+			"Diego Salazar, Director General (Americas) at the Foreign Ministry, received Chilean Foreign Minister Rosa Fuentes upon her arrival in Lima.",
+		);
+		expect(held(meetings).map((meeting) => [...who(meeting), meeting.date])).toEqual([
+			["Diego Salazar (?)", "Rosa Fuentes (CL)", "2024-03-12"],
+		]);
+	});
+});
