@@ -929,3 +929,16 @@ describe("a weekday of arrival", () => {
 		]);
 	});
 });
+
+describe("a background meeting of another month", () => {
+	it("does not place 'In January, the president accepted credentials ...' where the undated ceremony was", () => {
+		const meetings = meetingsOf(
+			"President Rosa Fuentes accepted the credentials of Kenyan Ambassador Wanjiku Otieno in Santiago.",
+			"In January, the president accepted the credentials of Peruvian Ambassador Diego Salazar.",
+		);
+		expect(meetings.map((meeting) => [...who(meeting), meeting.date, meeting.place?.city ?? null])).toEqual([
+			["Rosa Fuentes (?)", "Wanjiku Otieno (KE)", null, "Santiago"],
+			["Rosa Fuentes (?)", "Diego Salazar (PE)", "2024-01", null],
+		]);
+	});
+});
