@@ -942,3 +942,12 @@ describe("a background meeting of another month", () => {
 		]);
 	});
 });
+
+describe("a gathering named after its city", () => {
+	it("places the meeting just reported in the city of 'The Lisbon summit' rather than where the story is", () => {
+		const meetings = meetingsOf(
+			"WASHINGTON — The only meeting between Chilean President Rosa Fuentes and Peruvian President Diego Salazar this year was in June. The Lisbon summit was hailed as a breakthrough.",
+		);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([{ city: "Lisbon", country: "PT" }]);
+	});
+});
