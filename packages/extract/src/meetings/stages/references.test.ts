@@ -55,4 +55,13 @@ describe("resolveParties (reference resolution)", () => {
 			"Petr Dvorak",
 		]);
 	});
+	it("ends the parties at a relative clause 'in which'", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Foreign Minister Lukas Brandauer met Slovenian Foreign Minister Mojca Zupan in Vienna on Wednesday.",
+			"The two ministers also held a phone call in January in which Foreign Minister Petr Dvorak was praised.",
+		);
+		const parties = resolveParties(state, reading, 0);
+		expect(parties.groups.map(partyNames)).toEqual([["Lukas Brandauer", "Mojca Zupan"]]);
+	});
 });
