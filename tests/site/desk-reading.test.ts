@@ -4,24 +4,22 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { jsonOf } from "../api/support/api.js";
-import { launchChromium } from "./support/browser.js";
 import { createEditor, fixturePage, signedIn } from "./support/desk.js";
-import { startSite, type TestSite } from "./support/site.js";
+import { siteAndBrowser } from "./support/site-and-browser.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ARTIFACTS = join(HERE, "artifacts");
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 describe("desk pages are accessible and keyboard-ready", () => {
-	let site: TestSite;
-	let browser: Browser;
+	const running = siteAndBrowser();
 	let page: Page;
 	let pages: Record<string, string>;
 	beforeAll(async () => {
-		[site, browser] = await Promise.all([startSite(), launchChromium()]);
+		const { site, browser } = running;
 		const editor = await createEditor(site, { name: "Ada Access", role: "admin" });
 		({ page } = await signedIn(browser, site, editor));
 		const { authorization } = await site.api.key(["write"]);
@@ -47,12 +45,9 @@ describe("desk pages are accessible and keyboard-ready", () => {
 		};
 		mkdirSync(ARTIFACTS, { recursive: true });
 	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
 
 	it("axe finds no WCAG 2.2 AA violation on any desk page, light or dark, nor on sign-in", async () => {
+		const { site, browser } = running;
 		const found: Record<string, string[]> = {};
 		const check = async (name: string, target: Page) => {
 			const { violations } = await new AxeBuilder({ page: target }).withTags(WCAG_22_AA).analyze();
