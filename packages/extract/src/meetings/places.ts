@@ -25,11 +25,14 @@ const DEMONYM_PLACE =
 	/\b(?:the|an?)\s+([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)\s+(island|city|town|capital|resort|port|village)\s+of\s+([\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)?)/gu;
 const TOPIC_BEFORE =
 	/\b(?:conflict|conflicts|war|wars|crisis|situation|fighting|violence|ceasefire|tensions|unrest|hostilities|invasion|attacks)\s+$/i;
-/** "in Myanmar's capital", "in the Lebanese capital", "in the capital" (of the country the text is in). */
+/**
+ * "in Myanmar's capital", "in the Lebanese capital", "in the Lao People's Democratic Republic's capital", "in the
+ * capital" (of the country the text is in).
+ */
 const CAPITAL =
-	/\b(?:[Ii]n|[Aa]t|[Tt]o)\s+(?:the\s+)?(?:([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)(['’]s)?\s+)?(?:national\s+)?capital\b(?!\s+(?:markets?|city|cities|punishment|gains?|flows?|investments?|expenditure|spending)\b)/gu;
+	/\b(?:[Ii]n|[Aa]t|[Tt]o)\s+(?:the\s+)?(?:([\p{Lu}][\p{L}]+(?:(?:['’]s)?\s+[\p{Lu}][\p{L}]+){0,3})(['’]s)?\s+)?(?:national\s+)?capital\b(?!\s+(?:markets?|city|cities|punishment|gains?|flows?|investments?|expenditure|spending)\b)/gu;
 const LANDMARKS: Array<[RegExp, Place]> = [
-	[/\bWhite House\b/, { city: "Washington", country: "US" }],
+	[/\bWhite House\b|\bOval Office\b/, { city: "Washington", country: "US" }],
 	[/\bCamp David\b/, { city: "Camp David", country: "US" }],
 	[/\bKremlin\b/, { city: "Moscow", country: "RU" }],
 	[/\bDowning Street\b/, { city: "London", country: "GB" }],

@@ -46,7 +46,8 @@ const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 			/\b(?:spoke|speaks|speak|speaking|talked|talks|talk|conferred)\s+(?:\w+\s+){0,3}?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi,
 	},
 	{ pattern: /\b(?:spoke|speaks|speak|talked|conferred)\s+(?:(?:on|last)\s+\w+\s+)?with\b/gi },
-	{ pattern: /\b(?:spoke|talked)\b/gi, vague: true },
+	// "spoke about double standards", "spoke at the forum": a speech, not a conversation.
+	{ pattern: /\b(?:spoke|talked)\b(?!\s+(?:about|at|out|up|against|highly|before|of)\b)/gi, vague: true },
 	{ pattern: /\bsat\s+down\s+(?:together\s+)?with\b|\bsat\s+down\b/gi },
 	// "has discussed with B ...", "spent time with B": a meeting whose medium the text leaves to the context.
 	{
