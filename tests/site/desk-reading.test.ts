@@ -7,6 +7,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { jsonOf } from "../api/support/api.js";
+import { visibleText } from "./support/browser.js";
 import { createEditor, fixturePage, signedIn } from "./support/desk.js";
 import { siteAndBrowser } from "./support/site-and-browser.js";
 
@@ -98,4 +99,48 @@ describe("desk pages are accessible and keyboard-ready", () => {
 		await page.keyboard.press("r");
 		expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("reason");
 	});
+
+	it("lands focus on what went wrong after a refused save, and axe finds nothing there", async () => {
+		const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
+		// In both colour schemes; the page is not reloaded, so the focus stays where the load put it.
+		const violations = async () => {
+			const found: string[] = [];
+			for (const colorScheme of ["dark", "light"] as const) {
+				await page.emulateMedia({ colorScheme });
+				const result = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+				found.push(...result.violations.map((v) => `${v.id} (${colorScheme})`));
+			}
+			return found;
+		};
+		const send = async (target: Page, button: string) => {
+			await Promise.all([
+				target.waitForResponse((response) => response.request().method() === "POST"),
+				target.getByRole("button", { name: button, exact: true }).click(),
+			]);
+			await target.waitForLoadState();
+		};
+
+		// The API has no meeting by that id: nothing merges, and the summary of problems has the focus.
+		await page.goto(pages["meeting merge"] as string);
+		await page.getByLabel("Or another meeting by id").fill("mtg-no-such-meeting");
+		await send(page, "Merge");
+		expect(await visibleText(page.getByRole("alert"))).toContain("Nothing was saved");
+		expect(await focused()).toBe("form-problems");
+		expect(await violations()).toEqual([]);
+
+		// Another tab saves the article first: the conflict's heading has the focus.
+		const other = await page.context().newPage();
+		await Promise.all([
+			page.goto(pages["article edit"] as string),
+			other.goto(pages["article edit"] as string),
+		]);
+		await other.getByLabel("Headline").fill("Ministers at the ocean forum agree on port pledges");
+		await send(other, "Save");
+		await page.getByLabel("Standfirst").fill("A standfirst written in the tab that saves second.");
+		await send(page, "Save");
+		expect(await visibleText(page.locator("#conflict-title"))).toContain("Someone else saved this article");
+		expect(await focused()).toBe("conflict-title");
+		expect(await violations()).toEqual([]);
+		await other.close();
+	}, 120_000);
 });
