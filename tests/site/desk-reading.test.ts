@@ -143,4 +143,26 @@ describe("desk pages are accessible and keyboard-ready", () => {
 		expect(await violations()).toEqual([]);
 		await other.close();
 	}, 120_000);
+
+	it("shows the house focus style on every control a keyboard reaches in the desk's forms", async () => {
+		const offenders = new Set<string>();
+		for (const name of ["article edit", "diplomat edit", "import"]) {
+			await page.goto(pages[name] as string);
+			for (let press = 0; press < 80; press++) {
+				await page.keyboard.press("Tab");
+				const control = await page.evaluate(() => {
+					const node = document.activeElement;
+					if (!node?.closest("main") || !node.matches("input, select, textarea, button")) return null;
+					const style = getComputedStyle(node);
+					return {
+						what: `${node.tagName.toLowerCase()}#${node.id || node.getAttribute("name")}`,
+						outline: `${style.outlineStyle} ${style.outlineWidth}`,
+					};
+				});
+				if (control && control.outline !== "solid 3px")
+					offenders.push(`${name}: ${control.what} ${control.outline}`);
+			}
+		}
+		expect([...offenders]).toEqual([]);
+	}, 120_000);
 });
