@@ -100,8 +100,9 @@ describe("desk pages are accessible and keyboard-ready", () => {
 		expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("reason");
 	});
 
-	it("lands focus on what went wrong after a refused save, and axe finds nothing there", async () => {
-		const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
+	it("lands focus on what went wrong, or on the results, after a post; axe finds nothing there", async () => {
+		const { site, browser } = running;
+		const focused = (target = page) => target.evaluate(() => document.activeElement?.id ?? "");
 		// In both colour schemes; the page is not reloaded, so the focus stays where the load put it.
 		const violations = async () => {
 			const found: string[] = [];
@@ -142,6 +143,26 @@ describe("desk pages are accessible and keyboard-ready", () => {
 		expect(await focused()).toBe("conflict-title");
 		expect(await violations()).toEqual([]);
 		await other.close();
+
+		// An empty import is refused; the same page again is on file: the error, then the results, have the focus.
+		await page.goto(pages.import as string);
+		await send(page, "Import");
+		expect(await visibleText(page.getByRole("alert"))).toContain("Paste a page's text");
+		expect(await focused()).toBe("import-error");
+		await page.getByLabel(/Paste a page/).fill(fixturePage("valletta-forum.txt"));
+		await send(page, "Import");
+		expect(await visibleText(page.locator(".results-list"))).toContain("1 already on file");
+		expect(await focused()).toBe("results-title");
+		expect(await violations()).toEqual([]);
+
+		// A wrong password: the sign-in error has the focus.
+		const visitor = await (await browser.newContext({ baseURL: site.url })).newPage();
+		await visitor.goto("/desk/sign-in");
+		await visitor.getByLabel("Email address").fill("nobody@desk.example");
+		await visitor.getByLabel("Password").fill("not anyone's password");
+		await send(visitor, "Sign in");
+		expect(await focused(visitor)).toBe("sign-in-error");
+		await visitor.context().close();
 	}, 120_000);
 
 	it("shows the house focus style on every control a keyboard reaches in the desk's forms", async () => {
