@@ -48,9 +48,9 @@ describe("readTitledPeople", () => {
 		expect(titled("She met US Special Envoy for Chile Rosa Fuentes.")).toEqual([
 			"person Rosa Fuentes (US, Special Envoy for Chile)",
 		]);
-		expect(titled("He met the Assistant Secretary for Latin America and the Caribbean, Diego Salazar.")).toEqual([
-			"person Diego Salazar (?, Assistant Secretary for Latin America and the Caribbean)",
-		]);
+		expect(
+			titled("He met the Assistant Secretary for Latin America and the Caribbean, Diego Salazar."),
+		).toEqual(["person Diego Salazar (?, Assistant Secretary for Latin America and the Caribbean)"]);
 		expect(titled("He was welcomed by Minister in the Presidency, Amina Wanjiru.")).toEqual([
 			"person Amina Wanjiru (?, Minister in the Presidency)",
 		]);
