@@ -35,8 +35,8 @@ export const BEING_IN = /\b(?:is|are|was|were|been)\s+$/i;
 export const VISIT =
 	/\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?)\b/i;
 
-/** A sentence names a day with a number or "today"/"yesterday": most sentences need no date search. */
-export const MAY_NAME_DAY = /\d|today|yesterday/i;
+/** A sentence names a day with a number, a weekday or "today"/"yesterday": most sentences need no date search. */
+export const MAY_NAME_DAY = /\d|day\b/i;
 
 /** An upper-case dateline: "BRUSSELS —", "TOKYO (Reuters) -", "NAYPYITAW, Myanmar -", "PUTRAJAYA:". */
 export const UPPER_DATELINE =

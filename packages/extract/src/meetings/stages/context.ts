@@ -86,12 +86,14 @@ function situate(reported: Draft[], paragraph: Draft[], sentence: string, places
 	const phrase = places.find((found) => found.place.city);
 	if (!phrase) return;
 	const city = phrase.place;
-	const tookPlace = TOOK_PLACE.test(sentence);
+	// "The Geneva summit was hailed ...": the meetings just reported were that gathering, wherever the story is.
+	const tookPlace = TOOK_PLACE.test(sentence) || phrase.gathering === true;
 	const beingIn = BEING_IN.test(sentence.slice(Math.max(0, phrase.start - 12), phrase.start));
 	if (!tookPlace && !beingIn) return;
 	for (const draft of tookPlace ? reported : paragraph) {
 		if (draft.status !== "held" || (draft.format !== "in_person" && draft.format !== "hybrid")) continue;
-		if (draft.place && (draft.place.city || draft.place.country !== city.country)) continue;
+		const guessed = phrase.gathering && draft.placeInherited;
+		if (draft.place && !guessed && (draft.place.city || draft.place.country !== city.country)) continue;
 		draft.place = city;
 		draft.placeInherited = false;
 	}
