@@ -60,3 +60,6 @@ export const SUBJECT_VERB_AFTER = /^(?:['’]s\b|\s+(?:has|had|is|was|also|then|
 
 /** A word that opens a subordinate clause ("... came after A told B", "since A met B"). */
 export const SUBORDINATOR = /\b(?:after|since|when|while|because|as)\s+/gi;
+
+/** "between" right after a meeting noun: its parties follow. */
+export const BETWEEN_AFTER = /^\s*between\b/i;

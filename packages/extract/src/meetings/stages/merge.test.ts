@@ -98,4 +98,15 @@ describe("recordMeeting (merge)", () => {
 		);
 		expect(state.drafts.map((draft) => partyNames(draft.parties))).toEqual([["Lars Holm", "Amina Wanjiru"]]);
 	});
+	it("reads 'the meeting between A, B and C' as theirs, not of those who speak of it", () => {
+		const state = stateAfter(
+			FRIDAY,
+			"Foreign Minister Lukas Brandauer met Slovenian Foreign Minister Mojca Zupan in Vienna on Wednesday.",
+			"Brandauer also briefed Zupan on Thursday's meeting between Chile, Peru and Ghana.",
+		);
+		expect(state.drafts.map((draft) => [partyNames(draft.parties), draft.date?.day])).toEqual([
+			[["Lukas Brandauer", "Mojca Zupan"], 13],
+			[["(CL)", "(PE)", "(GH)"], 14],
+		]);
+	});
 });

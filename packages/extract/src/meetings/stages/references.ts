@@ -1,4 +1,5 @@
 import {
+	BETWEEN_AFTER,
 	BETWEEN_GAP,
 	CLAUSE_OPENER,
 	PARTIES_END,
@@ -120,6 +121,10 @@ export function resolveParties(
 		closest?.kind === "group" &&
 		mentions.filter((mention) => mention.kind === "person" && mention.end <= (closest?.start ?? 0)).length <
 			2;
+	// "The Prime Minister updated the President on this afternoon's meeting between France, Germany and the UK": a
+	// definite meeting noun with its parties after "between" names them all; who speaks of it takes no part.
+	if (trigger.definite && after.length >= 2 && BETWEEN_AFTER.test(sentence.text.slice(trigger.end)))
+		before = [];
 	if (before.length === 0 && trigger.kind === "verb") {
 		const { pronounFirst } = reading;
 		if (pronounFirst && state.lastSubject && (!subject || pronounFirst.start < subject.start))
