@@ -8,11 +8,11 @@ export const REPORTING_VERB = /\b(?:said|says|told|added|announced|stated|report
 
 /**
  * Where the parties after a trigger end: a relative clause ("..., which UN officials said ...", "a call in March in
- * which A expressed ...") or a source after a reporting verb ("..., RIA Novosti reported citing the Russian
- * delegation").
+ * which A expressed ..."), the people who came along (", accompanied by A and B") or a source after a reporting
+ * verb ("..., RIA Novosti reported citing the Russian delegation").
  */
 export const PARTIES_END =
-	/,\s+(?:which|according\s+to\b|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:reported|quoted)\b)|\s(?:in|during|at)\s+which\b/u;
+	/,\s+(?:which|according\s+to\b|accompanied\s+by\b|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:reported|quoted)\b)|\s(?:in|during|at)\s+which\b/u;
 
 /** "A met B ..., and later held talks with C": what joins a second verb of the same subject (before the verb). */
 export const SECOND_VERB_LINK =

@@ -99,4 +99,13 @@ describe("resolveParties (reference resolution)", () => {
 			["Lukas Brandauer", "Mojca Zupan"],
 		]);
 	});
+	it("leaves the people who accompanied the parties out of the meeting", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Foreign Minister Lukas Brandauer met Slovenian Foreign Minister Mojca Zupan, accompanied by Trade Minister Petr Dvorak and his Slovenian counterpart Ana Kos.",
+		);
+		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([
+			["Lukas Brandauer", "Mojca Zupan"],
+		]);
+	});
 });
