@@ -30,6 +30,17 @@ describe("findTriggers", () => {
 		expect(statuses("The two welcomed a ceasefire")).toEqual([]);
 	});
 
+	it("reads 'were then joined by C for the trilateral meeting' as a meeting of all of them", () => {
+		const [joined] = findTriggers("They were then joined by C for the trilateral meeting.");
+		expect(joined).toMatchObject({
+			text: "were then joined by",
+			kind: "verb",
+			together: true,
+			status: "held",
+		});
+		expect(findTriggers("They were joined by their wives.")).toEqual([]);
+	});
+
 	it("finds nothing in speeches, statements and press conferences", () => {
 		expect(
 			findTriggers("The minister gave a speech and told a press conference that talks were needed.").filter(

@@ -53,6 +53,11 @@ const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 	// "spoke about double standards", "spoke at the forum": a speech, not a conversation.
 	{ pattern: /\b(?:spoke|talked)\b(?!\s+(?:about|at|out|up|against|highly|before|of)\b)/gi, vague: true },
 	{ pattern: /\bsat\s+down\s+(?:together\s+)?with\b|\bsat\s+down\b/gi },
+	// "They were then joined by C for the trilateral meeting": C meets the parties before the verb together.
+	{
+		pattern:
+			/\b(?:was|were)\s+(?:then\s+|later\s+|also\s+)?joined\s+by\b(?=[^.;]{0,80}?\bfor\s+(?:the|a|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|session)\b)/gi,
+	},
 	// "has discussed with B ...", "spent time with B": a meeting whose medium the text leaves to the context.
 	{
 		pattern:
@@ -145,6 +150,7 @@ export function findTriggers(
 		const definite =
 			kind === "noun" && DEFINITE_BEFORE.test(before) && !/\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(before);
 		const together =
+			/\bjoined\s+by$/i.test(text) ||
 			TOGETHER.test(window) ||
 			TOGETHER.test(text) ||
 			/^\s*(?:[\w-]+\s+){0,6}?between\b/i.test(sentence.slice(end, end + 60));

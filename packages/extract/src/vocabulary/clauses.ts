@@ -12,7 +12,7 @@ export const REPORTING_VERB = /\b(?:said|says|told|added|announced|stated|report
  * delegation").
  */
 export const PARTIES_END =
-	/,\s+(?:which|according\s+to\b|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:reported|quoted)\b)|\s(?:in|during|at)\s+which\b/u;
+	/,\s+(?:which|according\s+to\b|accompanied\s+by\b|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:reported|quoted)\b)|\s(?:in|during|at)\s+which\b/u;
 
 /** "A met B ..., and later held talks with C": what joins a second verb of the same subject (before the verb). */
 export const SECOND_VERB_LINK =
