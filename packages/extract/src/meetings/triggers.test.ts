@@ -30,6 +30,19 @@ describe("findTriggers", () => {
 		expect(statuses("The two welcomed a ceasefire")).toEqual([]);
 	});
 
+	it("reads 'is expected to phone B, C and D after his conversation with E' as planned", () => {
+		const conversation = (sentence: string) => statuses(sentence).find(([text]) => text === "conversation");
+		expect(
+			conversation(
+				"A is expected to phone B, as well as the leaders of C, D and E after his conversation with F",
+			),
+		).toEqual(["conversation", "planned"]);
+		expect(conversation("A phoned B, C and D after his conversation with F")).toEqual([
+			"conversation",
+			"held",
+		]);
+	});
+
 	it("reads 'were then joined by C for the trilateral meeting' as a meeting of all of them", () => {
 		const [joined] = findTriggers("They were then joined by C for the trilateral meeting.");
 		expect(joined).toMatchObject({

@@ -108,6 +108,8 @@ const PLANNED =
 /** A plan stated earlier in the same clause: "is due to travel to Berlin on Thursday for talks with ...". */
 const PLANNED_IN_CLAUSE =
 	/\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|going|slated|planning|poised|likely)\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to)\b/i;
+/** "after his conversation", "before their meeting": a meeting that times another act. */
+const AFTER_POSSESSIVE = /\b(?:after|before|following)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called\s+off|postponed|scrapped|put\s+off)\b/i;
 
 /** "importance to talks", "support for dialogue", "the path to talks": talks in general, not a meeting. */
@@ -137,9 +139,20 @@ export function findTriggers(
 		const window = sentence.slice(start, Math.min(sentence.length, end + 60));
 		const clauseBefore = before.split(/[,;:—–]\s*(?=\S)/).at(-1) ?? before;
 		let status: TriggerStatus = "held";
+		// "A is expected to call B, C and D after his conversation with E": the plan reaches across the list.
+		const afterPlan =
+			kind === "noun" &&
+			AFTER_POSSESSIVE.test(before) &&
+			PLANNED_IN_CLAUSE.test(
+				sentence
+					.slice(0, start)
+					.split(/[;:—–]/)
+					.at(-1) ?? "",
+			);
 		if (NEGATION.test(clauseBefore) || /^\s*no\s/i.test(text)) status = "negated";
 		else if (CANCELLED.test(sentence)) status = "cancelled";
 		else if (
+			afterPlan ||
 			PLANNED.test(before) ||
 			PLANNED_IN_CLAUSE.test(clauseBefore) ||
 			(/^(?:meet|hold|have|talk|speak|host|receive|pay)\b/i.test(text) &&
