@@ -54,6 +54,14 @@ describe("findTriggers", () => {
 		expect(findTriggers("They were joined by their wives.")).toEqual([]);
 	});
 
+	it("reads 'agreed to continue their dialogue in a personal meeting' as planned and 'held a conversation' as of no medium", () => {
+		expect(statuses("The two agreed to continue their dialogue in a personal meeting")).toEqual([
+			["dialogue", "planned"],
+			["meeting", "planned"],
+		]);
+		expect(findTriggers("the pair held a warm conversation")[0]?.vague).toBe(true);
+	});
+
 	it("finds nothing in speeches, statements and press conferences", () => {
 		expect(
 			findTriggers("The minister gave a speech and told a press conference that talks were needed.").filter(

@@ -107,7 +107,7 @@ const PLANNED =
 	/(?:\b(?:will|would|shall|could|may|might|to\s+be\s+held|expect|expects|anticipate|anticipates)\b|\b(?:is|are|was|were|be)\s+(?:set|scheduled|due|expected|going|slated|planning|poised|likely)\s+to\b|\b(?:plans?|planned|hopes?|intends?|wants?|aims?|expects?|agreed|invited\s+\w+)\s+to\b|\bis\s+to\b|\bare\s+to\b|\blook(?:s|ing|ed)?\s+forward\s+to\b)(?:\s+(?:also|again|then|soon|first|later|next)){0,2}\s*(?:\s+[\w'’-]+){0,2}\s*$/i;
 /** A plan stated earlier in the same clause: "is due to travel to Berlin on Thursday for talks with ...". */
 const PLANNED_IN_CLAUSE =
-	/\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|going|slated|planning|poised|likely)\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to)\b/i;
+	/\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|going|slated|planning|poised|likely)\s+to|plans?\s+to|intends?\s+to|agreed\s+to|is\s+to|are\s+to)\b/i;
 /** "after his conversation", "before their meeting": a meeting that times another act. */
 const AFTER_POSSESSIVE = /\b(?:after|before|following)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called\s+off|postponed|scrapped|put\s+off)\b/i;
@@ -167,7 +167,9 @@ export function findTriggers(
 			TOGETHER.test(window) ||
 			TOGETHER.test(text) ||
 			/^\s*(?:[\w-]+\s+){0,6}?between\b/i.test(sentence.slice(end, end + 60));
-		found.push({ start, end, text, kind, definite, together, vague, status });
+		// "held a warm conversation" says no more of the medium than "spoke with" (a later "the call" settles it).
+		const generic = vague || /\bconversations?$/i.test(text);
+		found.push({ start, end, text, kind, definite, together, vague: generic, status });
 	};
 	JOINS.lastIndex = 0;
 	for (let match = JOINS.exec(sentence); match; match = JOINS.exec(sentence)) {
