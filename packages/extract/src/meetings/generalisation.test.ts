@@ -967,3 +967,17 @@ describe("accompanied, then joined", () => {
 		]);
 	});
 });
+
+describe("a conversation whose medium comes later", () => {
+	it("leaves 'held a warm conversation' open until 'the readout of the call', past a plan to meet in person", () => {
+		const meetings = meetingsOf(
+			"Chilean President Rosa Fuentes spoke Tuesday with Peruvian President Diego Salazar, after weeks of tension.",
+			"According to her office, the pair held a warm conversation about trade.",
+			"“The two leaders agreed to continue their dialogue in a personal meeting soon,” the office said.",
+			"The Peruvian readout of the call did not mention the trade dispute.",
+		);
+		expect(held(meetings).map((meeting) => [...who(meeting), meeting.format])).toEqual([
+			["Rosa Fuentes (CL)", "Diego Salazar (PE)", "phone"],
+		]);
+	});
+});

@@ -71,7 +71,8 @@ function referTo(
 				target.placeInherited = false;
 			}
 		}
-		if (target.format === "unknown" && format !== "unknown") target.format = format;
+		if (target.format === "unknown" && format !== "unknown" && trigger.status === target.status)
+			target.format = format;
 		addEvidence(target, reading.evidence);
 		reading.touched.push(target);
 	} else if (trigger.kind === "verb" && parties.length > 0) {
