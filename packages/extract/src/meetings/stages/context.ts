@@ -1,4 +1,4 @@
-import { BEING_IN, MAY_NAME_DAY, TOOK_PLACE, VISIT } from "../../vocabulary/clauses.js";
+import { BEING_IN, MAY_NAME_DAY, SUBJECT_VERB_AFTER, TOOK_PLACE, VISIT } from "../../vocabulary/clauses.js";
 import { findDates } from "../dates.js";
 import { type Draft, topicTarget } from "../draft.js";
 import { isListItem } from "../listed-meetings.js";
@@ -47,6 +47,18 @@ export function carryContext(state: ExtractionState, reading: SentenceReading): 
 	else if (!reading.pronounFirst) {
 		const firstPerson = mentions.find((mention) => mention.kind === "person");
 		if (firstPerson?.kind === "person" && triggers.length === 0) state.lastSubject = firstPerson.person;
+		else {
+			// "Okafor has been in meetings all day. Earlier, he met ...": a surname that opens the sentence as its
+			// subject is the person the text follows.
+			const opener = mentions[0];
+			if (
+				opener?.kind === "bare" &&
+				opener.start === 0 &&
+				!/\s/.test(opener.printed) &&
+				SUBJECT_VERB_AFTER.test(sentence.text.slice(opener.end))
+			)
+				state.lastSubject = state.book.resolveName(opener.printed) ?? state.lastSubject;
+		}
 	}
 	const namedDay = MAY_NAME_DAY.test(sentence.text)
 		? findDates(sentence.text, state.day, false).find((phrase) => phrase.date?.precision === "day")
