@@ -951,3 +951,33 @@ describe("a gathering named after its city", () => {
 		expect(meetings.map((meeting) => meeting.place)).toEqual([{ city: "Lisbon", country: "PT" }]);
 	});
 });
+
+describe("accompanied, then joined", () => {
+	it("leaves out the ministers who accompanied, adds the leader who joined for the trilateral, and keeps a later plan apart", () => {
+		const meetings = meetingsOf(
+			"Chilean President Rosa Fuentes held bilateral talks with Peruvian President Diego Salazar in Lima on Wednesday.",
+			"The two leaders held a private meeting, accompanied by Foreign Minister Ana Ortiz and her Peruvian counterpart Luis Vega. They were then joined by Bolivia's President Luis Mamani for the trilateral meeting.",
+			"Fuentes also said there would be a meeting in La Paz in May involving officials from all three countries.",
+		);
+		expect(
+			held(meetings).map((meeting) => [...who(meeting), meeting.date, meeting.place?.city ?? null]),
+		).toEqual([
+			["Rosa Fuentes (CL)", "Diego Salazar (PE)", "2024-03-13", "Lima"],
+			["Rosa Fuentes (CL)", "Diego Salazar (PE)", "Luis Mamani (BO)", "2024-03-13", "Lima"],
+		]);
+	});
+});
+
+describe("a conversation whose medium comes later", () => {
+	it("leaves 'held a warm conversation' open until 'the readout of the call', past a plan to meet in person", () => {
+		const meetings = meetingsOf(
+			"Chilean President Rosa Fuentes spoke Tuesday with Peruvian President Diego Salazar, after weeks of tension.",
+			"According to her office, the pair held a warm conversation about trade.",
+			"“The two leaders agreed to continue their dialogue in a personal meeting soon,” the office said.",
+			"The Peruvian readout of the call did not mention the trade dispute.",
+		);
+		expect(held(meetings).map((meeting) => [...who(meeting), meeting.format])).toEqual([
+			["Rosa Fuentes (CL)", "Diego Salazar (PE)", "phone"],
+		]);
+	});
+});

@@ -30,6 +30,38 @@ describe("findTriggers", () => {
 		expect(statuses("The two welcomed a ceasefire")).toEqual([]);
 	});
 
+	it("reads 'is expected to phone B, C and D after his conversation with E' as planned", () => {
+		const conversation = (sentence: string) => statuses(sentence).find(([text]) => text === "conversation");
+		expect(
+			conversation(
+				"A is expected to phone B, as well as the leaders of C, D and E after his conversation with F",
+			),
+		).toEqual(["conversation", "planned"]);
+		expect(conversation("A phoned B, C and D after his conversation with F")).toEqual([
+			"conversation",
+			"held",
+		]);
+	});
+
+	it("reads 'were then joined by C for the trilateral meeting' as a meeting of all of them", () => {
+		const [joined] = findTriggers("They were then joined by C for the trilateral meeting.");
+		expect(joined).toMatchObject({
+			text: "were then joined by",
+			kind: "verb",
+			together: true,
+			status: "held",
+		});
+		expect(findTriggers("They were joined by their wives.")).toEqual([]);
+	});
+
+	it("reads 'agreed to continue their dialogue in a personal meeting' as planned and 'held a conversation' as of no medium", () => {
+		expect(statuses("The two agreed to continue their dialogue in a personal meeting")).toEqual([
+			["dialogue", "planned"],
+			["meeting", "planned"],
+		]);
+		expect(findTriggers("the pair held a warm conversation")[0]?.vague).toBe(true);
+	});
+
 	it("finds nothing in speeches, statements and press conferences", () => {
 		expect(
 			findTriggers("The minister gave a speech and told a press conference that talks were needed.").filter(

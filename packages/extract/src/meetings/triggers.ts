@@ -53,6 +53,11 @@ const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 	// "spoke about double standards", "spoke at the forum": a speech, not a conversation.
 	{ pattern: /\b(?:spoke|talked)\b(?!\s+(?:about|at|out|up|against|highly|before|of)\b)/gi, vague: true },
 	{ pattern: /\bsat\s+down\s+(?:together\s+)?with\b|\bsat\s+down\b/gi },
+	// "They were then joined by C for the trilateral meeting": C meets the parties before the verb together.
+	{
+		pattern:
+			/\b(?:was|were)\s+(?:then\s+|later\s+|also\s+)?joined\s+by\b(?=[^.;]{0,80}?\bfor\s+(?:the|a|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|session)\b)/gi,
+	},
 	// "has discussed with B ...", "spent time with B": a meeting whose medium the text leaves to the context.
 	{
 		pattern:
@@ -102,7 +107,9 @@ const PLANNED =
 	/(?:\b(?:will|would|shall|could|may|might|to\s+be\s+held|expect|expects|anticipate|anticipates)\b|\b(?:is|are|was|were|be)\s+(?:set|scheduled|due|expected|going|slated|planning|poised|likely)\s+to\b|\b(?:plans?|planned|hopes?|intends?|wants?|aims?|expects?|agreed|invited\s+\w+)\s+to\b|\bis\s+to\b|\bare\s+to\b|\blook(?:s|ing|ed)?\s+forward\s+to\b)(?:\s+(?:also|again|then|soon|first|later|next)){0,2}\s*(?:\s+[\w'’-]+){0,2}\s*$/i;
 /** A plan stated earlier in the same clause: "is due to travel to Berlin on Thursday for talks with ...". */
 const PLANNED_IN_CLAUSE =
-	/\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|going|slated|planning|poised|likely)\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to)\b/i;
+	/\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|going|slated|planning|poised|likely)\s+to|plans?\s+to|intends?\s+to|agreed\s+to|is\s+to|are\s+to)\b/i;
+/** "after his conversation", "before their meeting": a meeting that times another act. */
+const AFTER_POSSESSIVE = /\b(?:after|before|following)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called\s+off|postponed|scrapped|put\s+off)\b/i;
 
 /** "importance to talks", "support for dialogue", "the path to talks": talks in general, not a meeting. */
@@ -132,9 +139,20 @@ export function findTriggers(
 		const window = sentence.slice(start, Math.min(sentence.length, end + 60));
 		const clauseBefore = before.split(/[,;:—–]\s*(?=\S)/).at(-1) ?? before;
 		let status: TriggerStatus = "held";
+		// "A is expected to call B, C and D after his conversation with E": the plan reaches across the list.
+		const afterPlan =
+			kind === "noun" &&
+			AFTER_POSSESSIVE.test(before) &&
+			PLANNED_IN_CLAUSE.test(
+				sentence
+					.slice(0, start)
+					.split(/[;:—–]/)
+					.at(-1) ?? "",
+			);
 		if (NEGATION.test(clauseBefore) || /^\s*no\s/i.test(text)) status = "negated";
 		else if (CANCELLED.test(sentence)) status = "cancelled";
 		else if (
+			afterPlan ||
 			PLANNED.test(before) ||
 			PLANNED_IN_CLAUSE.test(clauseBefore) ||
 			(/^(?:meet|hold|have|talk|speak|host|receive|pay)\b/i.test(text) &&
@@ -145,10 +163,13 @@ export function findTriggers(
 		const definite =
 			kind === "noun" && DEFINITE_BEFORE.test(before) && !/\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(before);
 		const together =
+			/\bjoined\s+by$/i.test(text) ||
 			TOGETHER.test(window) ||
 			TOGETHER.test(text) ||
 			/^\s*(?:[\w-]+\s+){0,6}?between\b/i.test(sentence.slice(end, end + 60));
-		found.push({ start, end, text, kind, definite, together, vague, status });
+		// "held a warm conversation" says no more of the medium than "spoke with" (a later "the call" settles it).
+		const generic = vague || /\bconversations?$/i.test(text);
+		found.push({ start, end, text, kind, definite, together, vague: generic, status });
 	};
 	JOINS.lastIndex = 0;
 	for (let match = JOINS.exec(sentence); match; match = JOINS.exec(sentence)) {

@@ -55,7 +55,8 @@ function referTo(
 		// and so does "The talks took place at the Egmont Palace in Brussels" (a definite one that says where).
 		const situates =
 			trigger.definite && TOOK_PLACE_AFTER.test(reading.sentence.text.slice(trigger.end, trigger.end + 40));
-		if ((!trigger.definite || situates) && target.status === "held") {
+		// "there would be a meeting in Dili in March": a plan completes no meeting that was held.
+		if ((!trigger.definite || situates) && target.status === "held" && trigger.status === "held") {
 			const date = resolveDate(datePhrase, state.lastMeeting, state.contextDay);
 			if (date && (!target.date || target.inherited)) {
 				target.date = date;
@@ -70,7 +71,8 @@ function referTo(
 				target.placeInherited = false;
 			}
 		}
-		if (target.format === "unknown" && format !== "unknown") target.format = format;
+		if (target.format === "unknown" && format !== "unknown" && trigger.status === target.status)
+			target.format = format;
 		addEvidence(target, reading.evidence);
 		reading.touched.push(target);
 	} else if (trigger.kind === "verb" && parties.length > 0) {
