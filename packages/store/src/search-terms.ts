@@ -36,7 +36,7 @@ export function fullTextQuery(terms: SearchTerm[], dialect: SqlDialect): string 
 }
 
 /** The parts of an article a search can be restricted to: the headline, or the headline and standfirst. */
-export type SearchFields = "headline" | "lead";
+type SearchFields = "headline" | "lead";
 
 /**
  * Like {@link fullTextQuery}, but every term must be found within `fields`: an FTS5 column filter, or
