@@ -1,25 +1,19 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { jsonOf } from "../api/support/api.js";
-import { launchChromium, visibleText } from "./support/browser.js";
+import { visibleText } from "./support/browser.js";
 import { createEditor, signedIn } from "./support/desk.js";
-import { startSite, type TestSite } from "./support/site.js";
+import { siteAndBrowser } from "./support/site-and-browser.js";
 
 describe("deleting from the desk", () => {
-	let site: TestSite;
-	let browser: Browser;
+	const running = siteAndBrowser();
 	let authorization: string;
 	beforeAll(async () => {
-		[site, browser] = await Promise.all([startSite(), launchChromium()]);
+		const { site } = running;
 		authorization = (await site.api.key(["write"])).authorization;
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
 	});
 
 	const post = async (path: string, body: unknown) => {
-		const response = await site.api.fetch(path, {
+		const response = await running.site.api.fetch(path, {
 			method: "POST",
 			headers: { authorization, "content-type": "application/json" },
 			body: JSON.stringify(body),
@@ -44,11 +38,17 @@ describe("deleting from the desk", () => {
 			review: "proposed",
 		});
 
-	it("lets an admin delete an article and a meeting after a confirm step", async () => {
+	/** A new article and meeting, and a browser signed in as a new account with this role. */
+	const recordsAndSignedIn = async (role: "admin" | "editor") => {
 		const article = await newArticle();
 		const meeting = await newMeeting();
-		const admin = await createEditor(site, { role: "admin" });
-		const { context, page } = await signedIn(browser, site, admin);
+		const person = await createEditor(running.site, { role });
+		return { article, meeting, ...(await signedIn(running.browser, running.site, person)) };
+	};
+
+	it("lets an admin delete an article and a meeting after a confirm step", async () => {
+		const { site } = running;
+		const { article, meeting, context, page } = await recordsAndSignedIn("admin");
 		try {
 			await page.goto(`${site.url}/desk/articles/${article.slug}`);
 			await page.getByRole("button", { name: "Delete this article…" }).click();
@@ -77,10 +77,8 @@ describe("deleting from the desk", () => {
 	});
 
 	it("shows editors no delete button, and the API refuses their post with 403", async () => {
-		const article = await newArticle();
-		const meeting = await newMeeting();
-		const editor = await createEditor(site, { role: "editor" });
-		const { context, page } = await signedIn(browser, site, editor);
+		const { site } = running;
+		const { article, meeting, context, page } = await recordsAndSignedIn("editor");
 		try {
 			await page.goto(`${site.url}/desk/articles/${article.slug}`);
 			expect(await page.getByRole("button", { name: "Delete this article…" }).count()).toBe(0);

@@ -1,24 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { jsonOf } from "../api/support/api.js";
 import { DATABASES } from "../api/support/databases.js";
-import { launchChromium, visibleText } from "./support/browser.js";
+import { visibleText } from "./support/browser.js";
 import { createEditor, decision, signedIn } from "./support/desk.js";
 import { editorOf } from "./support/editor.js";
-import { startSite, type TestSite } from "./support/site.js";
+import { siteAndBrowser } from "./support/site-and-browser.js";
 
 describe.each(DATABASES)("duplicate diplomats merged at the desk (%s)", (kind) => {
-	let site: TestSite;
-	let browser: Browser;
-	beforeAll(async () => {
-		[site, browser] = await Promise.all([startSite({ kind }), launchChromium()]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const running = siteAndBrowser({ kind });
 
 	it("merging a diplomat stored twice moves their meetings, and their counterparts follow", async () => {
+		const { site, browser } = running;
 		const writer = await editorOf(site);
 		const send = async (path: string, body: unknown) => {
 			const { authorization } = await site.api.key(["write"]);

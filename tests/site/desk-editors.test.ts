@@ -1,24 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { jsonOf } from "../api/support/api.js";
 import { DATABASES } from "../api/support/databases.js";
-import { launchChromium, visibleText } from "./support/browser.js";
+import { visibleText } from "./support/browser.js";
 import { createEditor, decision, signedIn } from "./support/desk.js";
 import { editorOf } from "./support/editor.js";
-import { startSite, type TestSite } from "./support/site.js";
+import { siteAndBrowser } from "./support/site-and-browser.js";
 
 describe.each(DATABASES)("two editors at the desk (%s)", (kind) => {
-	let site: TestSite;
-	let browser: Browser;
-	beforeAll(async () => {
-		[site, browser] = await Promise.all([startSite({ kind }), launchChromium()]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const running = siteAndBrowser({ kind });
 
 	it("the second editor to save an article sees both versions and reapplies their change over the first's", async () => {
+		const { site, browser } = running;
 		const writer = await editorOf(site);
 		const { body: draft } = await writer.createArticle({
 			headline: "Harbour fees rise at three island ports",

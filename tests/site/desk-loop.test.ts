@@ -1,9 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DATABASES } from "../api/support/databases.js";
-import { launchChromium, visibleText } from "./support/browser.js";
+import { visibleText } from "./support/browser.js";
 import { createEditor, decision, fixturePage, proposalCard, signedIn } from "./support/desk.js";
-import { startSite, type TestSite } from "./support/site.js";
+import { siteAndBrowser } from "./support/site-and-browser.js";
 
 const HEADLINE = "Coastal states trade fishing and port pledges on the fringes of the Valletta ocean forum";
 const CONFIRM = [
@@ -16,17 +15,10 @@ const REJECT = "Youssef Bennani and Salma Ben Youssef";
 const REASON = "The call planned an exercise; the text reports no talks held";
 
 describe.each(DATABASES)("the whole loop at the desk (%s)", (kind) => {
-	let site: TestSite;
-	let browser: Browser;
-	beforeAll(async () => {
-		[site, browser] = await Promise.all([startSite({ kind }), launchChromium()]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const running = siteAndBrowser({ kind });
 
 	it("signs in, imports a page, reviews its five proposals, publishes, and readers see it within a minute", async () => {
+		const { site, browser } = running;
 		const editor = await createEditor(site, { name: "Marta Desk" });
 		const started = Date.now();
 		let steps = 0;

@@ -1,21 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { jsonOf } from "../api/support/api.js";
-import { launchChromium } from "./support/browser.js";
 import { createEditor, signedIn } from "./support/desk.js";
 import { editorOf } from "./support/editor.js";
-import { startSite, type TestSite } from "./support/site.js";
+import { siteAndBrowser } from "./support/site-and-browser.js";
 
 describe("a person not stored yet, added while editing a proposal (sqlite)", () => {
-	let site: TestSite;
-	let browser: Browser;
-	beforeAll(async () => {
-		[site, browser] = await Promise.all([startSite({ kind: "sqlite" }), launchChromium()]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const running = siteAndBrowser({ kind: "sqlite" });
 
 	it.each([
 		{ javaScript: true, given: "Oriana", family: "Vellacott" },
@@ -23,6 +13,7 @@ describe("a person not stored yet, added while editing a proposal (sqlite)", () 
 	])(
 		"is stored as a diplomat and joins the confirmed meeting (JavaScript $javaScript)",
 		async (person) => {
+			const { site, browser } = running;
 			const writer = await editorOf(site);
 			const { body: proposal } = await writer.createMeeting({
 				participants: [

@@ -4,24 +4,23 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { jsonOf } from "../api/support/api.js";
-import { launchChromium } from "./support/browser.js";
+import { visibleText } from "./support/browser.js";
 import { createEditor, fixturePage, signedIn } from "./support/desk.js";
-import { startSite, type TestSite } from "./support/site.js";
+import { siteAndBrowser } from "./support/site-and-browser.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ARTIFACTS = join(HERE, "artifacts");
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 describe("desk pages are accessible and keyboard-ready", () => {
-	let site: TestSite;
-	let browser: Browser;
+	const running = siteAndBrowser();
 	let page: Page;
 	let pages: Record<string, string>;
 	beforeAll(async () => {
-		[site, browser] = await Promise.all([startSite(), launchChromium()]);
+		const { site, browser } = running;
 		const editor = await createEditor(site, { name: "Ada Access", role: "admin" });
 		({ page } = await signedIn(browser, site, editor));
 		const { authorization } = await site.api.key(["write"]);
@@ -47,12 +46,9 @@ describe("desk pages are accessible and keyboard-ready", () => {
 		};
 		mkdirSync(ARTIFACTS, { recursive: true });
 	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
 
 	it("axe finds no WCAG 2.2 AA violation on any desk page, light or dark, nor on sign-in", async () => {
+		const { site, browser } = running;
 		const found: Record<string, string[]> = {};
 		const check = async (name: string, target: Page) => {
 			const { violations } = await new AxeBuilder({ page: target }).withTags(WCAG_22_AA).analyze();
@@ -103,4 +99,91 @@ describe("desk pages are accessible and keyboard-ready", () => {
 		await page.keyboard.press("r");
 		expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("reason");
 	});
+
+	it("lands focus on what went wrong, or on the results, after a post; axe finds nothing there", async () => {
+		const { site, browser } = running;
+		const focused = (target = page) => target.evaluate(() => document.activeElement?.id ?? "");
+		// In both colour schemes; the page is not reloaded, so the focus stays where the load put it.
+		const violations = async () => {
+			const found: string[] = [];
+			for (const colorScheme of ["dark", "light"] as const) {
+				await page.emulateMedia({ colorScheme });
+				const result = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+				found.push(...result.violations.map((v) => `${v.id} (${colorScheme})`));
+			}
+			return found;
+		};
+		const send = async (target: Page, button: string) => {
+			await Promise.all([
+				target.waitForResponse((response) => response.request().method() === "POST"),
+				target.getByRole("button", { name: button, exact: true }).click(),
+			]);
+			await target.waitForLoadState();
+		};
+
+		// The API has no meeting by that id: nothing merges, and the summary of problems has the focus.
+		await page.goto(pages["meeting merge"] as string);
+		await page.getByLabel("Or another meeting by id").fill("mtg-no-such-meeting");
+		await send(page, "Merge");
+		expect(await visibleText(page.getByRole("alert"))).toContain("Nothing was saved");
+		expect(await focused()).toBe("form-problems");
+		expect(await violations()).toEqual([]);
+
+		// Another tab saves the article first: the conflict's heading has the focus.
+		const other = await page.context().newPage();
+		await Promise.all([
+			page.goto(pages["article edit"] as string),
+			other.goto(pages["article edit"] as string),
+		]);
+		await other.getByLabel("Headline").fill("Ministers at the ocean forum agree on port pledges");
+		await send(other, "Save");
+		await page.getByLabel("Standfirst").fill("A standfirst written in the tab that saves second.");
+		await send(page, "Save");
+		expect(await visibleText(page.locator("#conflict-title"))).toContain("Someone else saved this article");
+		expect(await focused()).toBe("conflict-title");
+		expect(await violations()).toEqual([]);
+		await other.close();
+
+		// An empty import is refused; the same page again is on file: the error, then the results, have the focus.
+		await page.goto(pages.import as string);
+		await send(page, "Import");
+		expect(await visibleText(page.getByRole("alert"))).toContain("Paste a page's text");
+		expect(await focused()).toBe("import-error");
+		await page.getByLabel(/Paste a page/).fill(fixturePage("valletta-forum.txt"));
+		await send(page, "Import");
+		expect(await visibleText(page.locator(".results-list"))).toContain("1 already on file");
+		expect(await focused()).toBe("results-title");
+		expect(await violations()).toEqual([]);
+
+		// A wrong password: the sign-in error has the focus.
+		const visitor = await (await browser.newContext({ baseURL: site.url })).newPage();
+		await visitor.goto("/desk/sign-in");
+		await visitor.getByLabel("Email address").fill("nobody@desk.example");
+		await visitor.getByLabel("Password").fill("not anyone's password");
+		await send(visitor, "Sign in");
+		expect(await focused(visitor)).toBe("sign-in-error");
+		await visitor.context().close();
+	}, 120_000);
+
+	it("shows the house focus style on every control a keyboard reaches in the desk's forms", async () => {
+		const offenders = new Set<string>();
+		for (const name of ["article edit", "diplomat edit", "import"]) {
+			await page.goto(pages[name] as string);
+			for (let press = 0; press < 80; press++) {
+				await page.keyboard.press("Tab");
+				const control = await page.evaluate(() => {
+					const node = document.activeElement;
+					if (!node?.closest("main") || !node.matches("input, select, textarea, button")) return null;
+					const style = getComputedStyle(node);
+					return {
+						what: `${node.tagName.toLowerCase()}#${node.id || node.getAttribute("name")}`,
+						outline: `${style.outlineStyle} ${style.outlineWidth}`,
+					};
+				});
+				if (control && control.outline !== "solid 3px")
+					offenders.push(`${name}: ${control.what} ${control.outline}`);
+			}
+		}
+		expect([...offenders]).toEqual([]);
+	}, 120_000);
 });

@@ -2,13 +2,12 @@
 /// <reference lib="dom" />
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { jsonOf } from "../api/support/api.js";
-import { launchChromium, visibleText } from "./support/browser.js";
+import { visibleText } from "./support/browser.js";
 import { createEditor, signedIn } from "./support/desk.js";
 import { editorOf } from "./support/editor.js";
-import { startSite, type TestSite } from "./support/site.js";
+import { siteAndBrowser } from "./support/site-and-browser.js";
 
 const DESK_PAGES = [
 	"/desk",
@@ -35,27 +34,22 @@ function hostileOrigin(target: string): Promise<{ url: string; server: Server }>
 }
 
 describe("the desk keeps readers, other sites and ended sessions out", () => {
-	let site: TestSite;
-	let browser: Browser;
+	// These checks fail to authenticate on purpose, more than the per-address allowance of five a
+	// minute; the allowance itself is tested below on a site of its own.
+	const limits = { authFailures: { limit: 1000, windowMs: 60_000 } };
+	const running = siteAndBrowser({ api: { limits } });
 	let authorization: string;
 	beforeAll(async () => {
-		// These checks fail to authenticate on purpose, more than the per-address allowance of five a
-		// minute; the allowance itself is tested below on a site of its own.
-		const limits = { authFailures: { limit: 1000, windowMs: 60_000 } };
-		[site, browser] = await Promise.all([startSite({ api: { limits } }), launchChromium()]);
+		const { site } = running;
 		authorization = (await site.api.key(["write"])).authorization;
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
 	});
 
 	const proposal = async () => {
 		const { items } = await jsonOf(
-			await site.api.fetch("/v1/proposals?limit=1", { headers: { authorization } }),
+			await running.site.api.fetch("/v1/proposals?limit=1", { headers: { authorization } }),
 		);
 		if (!items[0]?.meeting) {
-			const created = await editorOf(site).then((editor) =>
+			const created = await editorOf(running.site).then((editor) =>
 				editor.createMeeting({
 					participants: [
 						{ kind: "diplomat", diplomatId: "motegi-toshimitsu" },
@@ -70,9 +64,10 @@ describe("the desk keeps readers, other sites and ended sessions out", () => {
 		return items[0].meeting as { id: string; version: number; review: string };
 	};
 	const reviewOf = async (id: string) =>
-		(await jsonOf(await site.api.fetch(`/v1/meetings/${id}`, { headers: { authorization } }))).review;
+		(await jsonOf(await running.site.api.fetch(`/v1/meetings/${id}`, { headers: { authorization } }))).review;
 
 	it("sends a signed-out visitor to sign-in from every desk page, privately, with no desk data", async () => {
+		const { site } = running;
 		for (const path of DESK_PAGES) {
 			const response = await site.fetch(path);
 			expect(response.status, path).toBe(303);
@@ -95,6 +90,7 @@ describe("the desk keeps readers, other sites and ended sessions out", () => {
 	});
 
 	it("answers desk API routes to anonymous callers with 401 and never caches them publicly", async () => {
+		const { site } = running;
 		const { id } = await proposal();
 		for (const path of [
 			"/v1/proposals",
@@ -114,6 +110,7 @@ describe("the desk keeps readers, other sites and ended sessions out", () => {
 	});
 
 	it("refuses a form posted from another origin with 403, and nothing changes", async () => {
+		const { site, browser } = running;
 		const editor = await createEditor(site);
 		const { context, page } = await signedIn(browser, site, editor);
 		const target = await proposal();
@@ -148,6 +145,7 @@ describe("the desk keeps readers, other sites and ended sessions out", () => {
 	});
 
 	it("signing out ends the session: the old cookie and its token are useless", async () => {
+		const { site, browser } = running;
 		const editor = await createEditor(site);
 		const { context, page } = await signedIn(browser, site, editor);
 		const stolen = (await context.cookies()).find((c) => c.name === "sidelines_desk")?.value ?? "";
@@ -176,6 +174,7 @@ describe("the desk keeps readers, other sites and ended sessions out", () => {
 	});
 
 	it("renders hostile article text and evidence as inert text on every desk page", async () => {
+		const { site, browser } = running;
 		const payload =
 			'<svg/onload=window.pwned=1> "><img src=x onerror=window.pwned=2// <script/x>window.pwned=3</script/x>';
 		const writer = await editorOf(site);
@@ -234,6 +233,7 @@ describe("the desk keeps readers, other sites and ended sessions out", () => {
 	});
 
 	it("lets only an administrator manage accounts, and the account made can sign in", async () => {
+		const { site, browser } = running;
 		const admin = await createEditor(site, { name: "Ada Admin", role: "admin" });
 		const editor = await createEditor(site, { name: "Eli Editor" });
 		const asEditor = await signedIn(browser, site, editor);
@@ -262,17 +262,10 @@ describe("the desk keeps readers, other sites and ended sessions out", () => {
 
 // Its own site: failed authentications anywhere from this address count towards the same limit.
 describe("sign-in attempts are limited", () => {
-	let site: TestSite;
-	let browser: Browser;
-	beforeAll(async () => {
-		[site, browser] = await Promise.all([startSite(), launchChromium()]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const running = siteAndBrowser();
 
 	it("after five wrong passwords even the right one waits, and the form says so", async () => {
+		const { site, browser } = running;
 		const editor = await createEditor(site);
 		const context = await browser.newContext({ baseURL: site.url });
 		const page = await context.newPage();
@@ -298,20 +291,12 @@ describe("sign-in attempts are limited", () => {
 });
 
 describe("a session ends by itself", () => {
-	let site: TestSite;
-	let browser: Browser;
 	let skipped = 0;
-	beforeAll(async () => {
-		// The API's clock, moved forward by the test: sessions end after 12 idle hours.
-		const api = { now: () => Date.now() + skipped };
-		[site, browser] = await Promise.all([startSite({ api }), launchChromium()]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	// The API's clock, moved forward by the test: sessions end after 12 idle hours.
+	const running = siteAndBrowser({ api: { now: () => Date.now() + skipped } });
 
 	it("after twelve idle hours the desk asks for sign-in again and drops the cookie", async () => {
+		const { site, browser } = running;
 		const editor = await createEditor(site);
 		const { context, page } = await signedIn(browser, site, editor);
 		skipped = 11 * 3_600_000;

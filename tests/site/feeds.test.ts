@@ -1,11 +1,10 @@
 // Callbacks passed to page.evaluate run in Chromium, against the DOM.
 /// <reference lib="dom" />
 import { materaArticle } from "@sidelines/domain/fixtures";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { jsonOf } from "../api/support/api.js";
-import { launchChromium } from "./support/browser.js";
-import { startSite, type TestSite } from "./support/site.js";
+import { siteAndBrowser } from "./support/site-and-browser.js";
 
 /** What Chromium's XML parser finds in a document: parse errors, and the texts at a tag name. */
 async function parseXml(
@@ -27,20 +26,16 @@ async function parseXml(
 }
 
 describe("feeds, sitemaps and structured data", () => {
-	let site: TestSite;
-	let browser: Browser;
+	const running = siteAndBrowser();
 	let page: Page;
-	const articleUrl = () => `${site.url}/articles/${materaArticle.slug}`;
+	const articleUrl = () => `${running.site.url}/articles/${materaArticle.slug}`;
 	beforeAll(async () => {
-		[site, browser] = await Promise.all([startSite(), launchChromium()]);
+		const { browser } = running;
 		page = await browser.newPage();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
 	});
 
 	it("RSS 2.0, site-wide and per diplomat, parse and list the demo article", async () => {
+		const { site } = running;
 		for (const path of ["/feed.xml", "/diplomats/motegi-toshimitsu/feed.xml"]) {
 			const response = await site.fetch(path);
 			expect(response.status).toBe(200);
@@ -57,6 +52,7 @@ describe("feeds, sitemaps and structured data", () => {
 	});
 
 	it("JSON Feed 1.1, site-wide and per diplomat, parse and list the demo article", async () => {
+		const { site } = running;
 		for (const path of ["/feed.json", "/diplomats/suga-yoshihide/feed.json"]) {
 			const response = await site.fetch(path);
 			expect(response.headers.get("content-type")).toBe("application/feed+json; charset=utf-8");
@@ -72,6 +68,7 @@ describe("feeds, sitemaps and structured data", () => {
 	});
 
 	it("sitemap.xml lists the article, its meetings, diplomats and occasion; robots.txt points to both sitemaps", async () => {
+		const { site } = running;
 		const xml = await (await site.fetch("/sitemap.xml")).text();
 		const { error, texts } = await parseXml(page, xml, "loc");
 		expect(error).toBeNull();
@@ -91,6 +88,7 @@ describe("feeds, sitemaps and structured data", () => {
 	});
 
 	it("the Google News sitemap holds the last 48 hours only: a story published now, not the 2021 one", async () => {
+		const { site } = running;
 		const { authorization } = await site.api.key(["write"]);
 		const now = new Date().toISOString().replace(/\.\d+Z$/, "Z");
 		const created = await site.api.fetch("/v1/articles", {
@@ -118,6 +116,7 @@ describe("feeds, sitemaps and structured data", () => {
 	});
 
 	it("JSON-LD parses on each page type with the properties search engines require", async () => {
+		const { site } = running;
 		const graphs = async (path: string) => {
 			await page.goto(`${site.url}${path}`);
 			const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -163,6 +162,7 @@ describe("feeds, sitemaps and structured data", () => {
 	});
 
 	it("every page has a canonical URL, Open Graph and Twitter card tags", async () => {
+		const { site } = running;
 		await page.goto(`${site.url}/articles/${materaArticle.slug}`);
 		const meta = (selector: string) => page.locator(selector).getAttribute("content");
 		expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(articleUrl());

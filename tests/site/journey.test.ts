@@ -1,8 +1,8 @@
 import { materaArticle } from "@sidelines/domain/fixtures";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, visibleText } from "./support/browser.js";
-import { startSite, type TestSite } from "./support/site.js";
+import { visibleText } from "./support/browser.js";
+import { siteAndBrowser } from "./support/site-and-browser.js";
 
 /*
  * A reader's journey through the demo world with JavaScript off: every fact of the Matera story
@@ -19,24 +19,22 @@ const BLINKEN_MOTEGI = [
 ];
 
 describe("the reader's journey, JavaScript off", () => {
-	let site: TestSite;
-	let browser: Browser;
+	const running = siteAndBrowser();
 	let context: BrowserContext;
 	let page: Page;
 	beforeAll(async () => {
-		[site, browser] = await Promise.all([startSite(), launchChromium()]);
+		const { site, browser } = running;
 		context = await browser.newContext({ javaScriptEnabled: false, baseURL: site.url });
 		page = await context.newPage();
 	});
 	afterAll(async () => {
 		await context?.close();
-		await browser?.close();
-		await site?.close();
 	});
 
 	const text = (selector: string) => visibleText(page.locator(selector));
 
 	it("home -> section -> article: the story as the seed page tells it, and more", async () => {
+		const { site } = running;
 		await page.goto("/");
 		await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Japan" }).click();
 		await page.waitForURL((url) => url.pathname === "/sections/japan");

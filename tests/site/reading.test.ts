@@ -5,11 +5,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { materaArticle } from "@sidelines/domain/fixtures";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { jsonOf } from "../api/support/api.js";
-import { launchChromium } from "./support/browser.js";
-import { startSite, type TestSite } from "./support/site.js";
+import { siteAndBrowser } from "./support/site-and-browser.js";
 
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), "artifacts");
 const ARTICLE = `/articles/${materaArticle.slug}`;
@@ -33,18 +32,13 @@ const PAGE_TYPES = {
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 describe("reading the site in Chromium", () => {
-	let site: TestSite;
-	let browser: Browser;
+	const running = siteAndBrowser();
 	let page: Page;
 	beforeAll(async () => {
-		[site, browser] = await Promise.all([startSite(), launchChromium()]);
+		const { site, browser } = running;
 		// axe needs a page of an explicit context.
 		page = await (await browser.newContext({ baseURL: site.url })).newPage();
 		mkdirSync(ARTIFACTS, { recursive: true });
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
 	});
 
 	/** axe's violations on each page type, as "rule: targets" lines; empty when clean. */
@@ -74,6 +68,7 @@ describe("reading the site in Chromium", () => {
 	}, 180_000);
 
 	it("answers 404 with search and the latest stories for an unknown page", async () => {
+		const { site } = running;
 		const response = await page.goto("/articles/no-such-story");
 		expect(response?.status()).toBe(404);
 		expect(await page.getByRole("search").getByRole("searchbox").count()).toBe(1);
@@ -118,6 +113,7 @@ describe("reading the site in Chromium", () => {
 	});
 
 	it("keeps the article page at 50 KB or less of HTML and CSS, images aside", async () => {
+		const { site } = running;
 		const html = await (await site.fetch(ARTICLE)).text();
 		const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(
 			(match) => match[1] as string,
@@ -147,6 +143,7 @@ describe("reading the site in Chromium", () => {
 	});
 
 	it("shows the copy button only where a script can copy; the short link works without it", async () => {
+		const { site } = running;
 		await page.goto(ARTICLE);
 		const button = page.getByRole("button", { name: "Copy link" });
 		expect(await button.isVisible()).toBe(true);

@@ -1,11 +1,11 @@
 // Callbacks passed to page.evaluate run in Chromium, against the DOM.
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonOf } from "../api/support/api.js";
-import { launchChromium, visibleText } from "./support/browser.js";
+import { visibleText } from "./support/browser.js";
 import { editorOf } from "./support/editor.js";
-import { startSite, type TestSite } from "./support/site.js";
+import { siteAndBrowser } from "./support/site-and-browser.js";
 
 /*
  * Payloads an editor's text could carry that the domain's "no HTML tags" rule lets through
@@ -22,15 +22,14 @@ const PAYLOADS = {
 };
 
 describe("editor text is inert on every page", () => {
-	let site: TestSite;
-	let browser: Browser;
+	const running = siteAndBrowser();
 	let context: BrowserContext;
 	let page: Page;
 	let slug: string;
 	const dialogs: string[] = [];
 	const errors: string[] = [];
 	beforeAll(async () => {
-		[site, browser] = await Promise.all([startSite(), launchChromium()]);
+		const { site, browser } = running;
 		const editor = await editorOf(site);
 		const created = await editor.createArticle({
 			headline: PAYLOADS.headline,
@@ -62,8 +61,6 @@ describe("editor text is inert on every page", () => {
 	});
 	afterAll(async () => {
 		await context?.close();
-		await browser?.close();
-		await site?.close();
 	});
 
 	const hostile = () =>
@@ -99,6 +96,7 @@ describe("editor text is inert on every page", () => {
 	});
 
 	it("sends a Content-Security-Policy that allows no inline script or style", async () => {
+		const { site } = running;
 		const response = await site.fetch(`/articles/${slug}`);
 		const csp = response.headers.get("content-security-policy") ?? "";
 		expect(csp).toContain("script-src 'self'");
@@ -118,6 +116,7 @@ describe("editor text is inert on every page", () => {
 	});
 
 	it("keeps the feeds well-formed with the payloads escaped", async () => {
+		const { site } = running;
 		const rss = await (await site.fetch("/feed.xml")).text();
 		expect(rss).toContain("Ministers talk &lt;svg/onload=alert(1)&gt; in Rome");
 		const feed = await jsonOf(await site.fetch("/feed.json"));

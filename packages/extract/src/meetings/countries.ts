@@ -19,6 +19,8 @@ const ALIASES: Record<string, string> = {
 	"u.k.": "GB",
 	syria: "SY",
 	laos: "LA",
+	"lao people's democratic republic": "LA",
+	"lao pdr": "LA",
 	moldova: "MD",
 	"south korea": "KR",
 	"north korea": "KP",

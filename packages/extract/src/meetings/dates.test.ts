@@ -22,6 +22,16 @@ describe("findDates", () => {
 		expect(first("on June 29, 2021")?.date).toMatchObject({ year: 2021 });
 	});
 
+	it("counts 'today' in words reported on another day from that day", () => {
+		expect(first('"The minister met the envoy today," the ministry said on Thursday.')?.date).toMatchObject({
+			day: 8,
+		});
+		expect(first("The envoy arrived yesterday, the agency reported on Wednesday.")?.date).toMatchObject({
+			day: 6,
+		});
+		expect(first('"We met today," she said.')?.date).toMatchObject({ day: 10 });
+	});
+
 	it("gives month precision with a qualifier for late January and none for earlier this month", () => {
 		expect(first("in late January")?.date).toEqual({
 			year: 2024,

@@ -89,6 +89,42 @@ const yearFor = (month: number, day: number, published: Day, future: boolean, ex
 	return after ? published.year - 1 : published.year;
 };
 
+/** "today", "yesterday", "this morning": days counted from the day the words were written. */
+const DEICTIC =
+	/\b(yesterday|last\s+night|(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|tomorrow)\b/gi;
+
+function deicticShift(word: string): number {
+	const lower = word.toLowerCase();
+	return lower === "yesterday" || lower.startsWith("last") ? -1 : lower === "tomorrow" ? 1 : 0;
+}
+
+/** A reporting verb right before a day: "..., the release said on Thursday". */
+const REPORTED_ON =
+	/\b(?:said|says|announced|stated|reported|added|wrote|tweeted|posted)\s+(?:on\s+|late\s+|early\s+)?$/i;
+
+/**
+ * "'A met B today', the release said on Thursday": "today" in words reported on another day is that day.
+ * The day after the reporting verb re-anchors the deictic phrases before it.
+ */
+function anchorToReport(text: string, found: DatePhrase[]): void {
+	const report = found.find(
+		(phrase) =>
+			phrase.date?.precision === "day" &&
+			REPORTED_ON.test(text.slice(Math.max(0, phrase.start - 30), phrase.start)),
+	);
+	const reportDate = report?.date;
+	if (!report || !reportDate || reportDate.month === undefined || reportDate.day === undefined) return;
+	const reportDay: Day = { year: reportDate.year, month: reportDate.month, day: reportDate.day };
+	for (const phrase of found) {
+		if (phrase.end > report.start || !phrase.date) continue;
+		const words = text.slice(phrase.start, phrase.end);
+		DEICTIC.lastIndex = 0;
+		const deictic = DEICTIC.exec(words);
+		if (deictic && deictic.index === 0 && deictic[0].length === words.length)
+			phrase.date = dayDate(addDays(reportDay, deicticShift(deictic[1] ?? "")));
+	}
+}
+
 const RULES: Rule[] = [
 	{
 		pattern: /\b(?:the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier)\b/gi,
@@ -100,13 +136,8 @@ const RULES: Rule[] = [
 		resolve: () => ({ date: null, relativeDays: 0 }),
 	},
 	{
-		pattern:
-			/\b(yesterday|last\s+night|(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|tomorrow)\b/gi,
-		resolve: (match, published) => {
-			const word = (match[1] ?? "").toLowerCase();
-			const shift = word === "yesterday" || word.startsWith("last") ? -1 : word === "tomorrow" ? 1 : 0;
-			return { date: dayDate(addDays(published, shift)) };
-		},
+		pattern: DEICTIC,
+		resolve: (match, published) => ({ date: dayDate(addDays(published, deicticShift(match[1] ?? ""))) }),
 	},
 	{
 		pattern: new RegExp(
@@ -216,7 +247,9 @@ export function findDates(text: string, published: Day | undefined, future: bool
 			found.push(needsDay ? { start, end, date: null, unresolved: true } : { start, end, ...resolved });
 		}
 	}
-	return found.sort((a, b) => a.start - b.start);
+	found.sort((a, b) => a.start - b.start);
+	if (published) anchorToReport(text, found);
+	return found;
 }
 
 /** The publication day of an ISO timestamp, as printed (its own offset, not UTC). */

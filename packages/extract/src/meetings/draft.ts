@@ -9,6 +9,7 @@ import {
 import type { Mention } from "./mentions.js";
 import type { PersonRef } from "./people.js";
 import type { Evidence, MeetingProposal } from "./proposal.js";
+import { officeKind } from "./titles.js";
 
 /** A party while a text is read: a person of the text or a country's delegation. */
 export type Party =
@@ -44,7 +45,11 @@ function datesCompatible(a: FuzzyDate | null, b: FuzzyDate | null): boolean {
 }
 
 const placesCompatible = (a: Draft, b: Draft) =>
-	!a.place || !b.place || a.placeInherited === true || a.place.country === b.place.country;
+	!a.place ||
+	!b.place ||
+	a.placeInherited === true ||
+	b.placeInherited === true ||
+	a.place.country === b.place.country;
 
 /** Merges a candidate into the meeting of the same parties it can be (compatible format, date and place); returns it. */
 export function mergeInto(drafts: Draft[], candidate: Draft): Draft | undefined {
@@ -53,10 +58,10 @@ export function mergeInto(drafts: Draft[], candidate: Draft): Draft | undefined 
 	for (let index = drafts.length - 1; index >= 0; index--) {
 		const draft = drafts[index];
 		if (!draft || keySet(draft.parties) !== key || draft.status !== candidate.status) continue;
-		const ownDate = draft.inherited ? null : draft.date;
+		// An inherited day is a guess, but a report of another year or month is another meeting.
 		if (
 			!formatsCompatible(draft.format, candidate.format) ||
-			!datesCompatible(ownDate, candidate.date) ||
+			!datesCompatible(draft.date, candidate.date) ||
 			!placesCompatible(draft, candidate)
 		)
 			continue;
@@ -102,13 +107,25 @@ function upgradeDelegations(drafts: Draft[], candidate: Draft): void {
 					party.kind === "delegation" &&
 					party.country === person.country &&
 					role !== "" &&
-					party.description.toLowerCase().replace(/s\b/g, "").includes(role.replace(/s\b/g, "")),
+					(party.description.toLowerCase().replace(/s\b/g, "").includes(role.replace(/s\b/g, "")) ||
+						sameOffice(party.description, person)),
 			);
 			if (index < 0) continue;
 			const rest = keySet(draft.parties.filter((_, at) => at !== index));
 			if (rest === others) draft.parties[index] = { kind: "person", person };
 		}
 	}
+}
+
+/**
+ * "the Foreign Ministers of A and B" and a "Minister of Foreign Affairs" of A: one office in other words; bare
+ * "the Ministers of A and B" covers any minister of A.
+ */
+function sameOffice(description: string, person: PersonRef): boolean {
+	const kind = officeKind(description.replace(/s\b/g, ""));
+	const personKind = person.kind ?? officeKind(person.title ?? "");
+	if (kind === "minister") return personKind === "minister" || personKind === "foreign-minister";
+	return kind !== "other" && kind === personKind;
 }
 
 const RANK = { year: 0, month: 1, day: 2 } as const;
@@ -127,10 +144,14 @@ export function inherit(
 		candidate.date = previous.date;
 		candidate.inherited = true;
 	}
-	if (inPerson && !candidate.place) {
+	// "He met A in Jeddah on July 17. He visited both A and C last year": a meeting of another month or year is not
+	// where the story is (another day of the same trip may well be); only a meeting of its own time places it.
+	const ownTime = candidate.date !== null && candidate.date.precision !== "day" && !candidate.inherited;
+	const sameTime = previous?.date ? datesCompatible(candidate.date, previous.date) : false;
+	if (inPerson && !candidate.place && !(ownTime && !sameTime)) {
 		const previousInPerson =
 			previous && (previous.format === "in_person" || previous.format === "hybrid") ? previous : undefined;
-		const place = previousInPerson?.place ?? contextPlace;
+		const place = previousInPerson?.place ?? (ownTime ? undefined : contextPlace);
 		if (place) {
 			candidate.place = place;
 			candidate.placeInherited = true;
@@ -171,6 +192,24 @@ export function topicTarget(mentions: Mention[], lastMeeting: Draft | undefined)
 	)
 		return [lastMeeting];
 	return [];
+}
+
+/**
+ * "Monday's meeting" after a meeting of the same parties dated Thursday: a day printed right beside a definite
+ * noun that differs from the day of the meeting it would refer to names another meeting.
+ */
+export function onAnotherDay(
+	target: Draft | undefined,
+	phrase: { start: number; end: number; date: FuzzyDate | null } | undefined,
+	trigger: { start: number; end: number },
+): boolean {
+	if (!target?.date || target.inherited || target.date.precision !== "day") return false;
+	if (phrase?.date?.precision !== "day") return false;
+	const beside =
+		(phrase.end <= trigger.start && trigger.start - phrase.end <= 12) ||
+		(phrase.start >= trigger.end && phrase.start - trigger.end <= 30);
+	const { year, month, day } = phrase.date;
+	return beside && (year !== target.date.year || month !== target.date.month || day !== target.date.day);
 }
 
 /** Adds a sentence span to a meeting's evidence once. */

@@ -3,7 +3,8 @@ import { countryOf } from "./countries.js";
 
 /*
  * Cities and places where diplomacy is reported, with their country: capitals, large cities and the usual
- * summit venues. Places marked with "*" are islands or regions: they give a country but no city. The first
+ * summit venues. Places marked with "*" are islands or regions: they give a country but no city (Bali, printed as
+ * the venue of forums and summits, is read as one). The first
  * city listed for a country is its capital ("in the Lebanese capital" -> Beirut).
  */
 const PLACES = `
@@ -34,7 +35,7 @@ Monterrey:MX Cancun:MX Guatemala City:GT San Salvador:SV Tegucigalpa:HN Managua:
 Havana:CU Santo Domingo:DO Port-au-Prince:HT Kingston:JM Bogota:CO Bogotá:CO Caracas:VE Quito:EC Lima:PE
 La Paz:BO Santiago:CL Valparaiso:CL Buenos Aires:AR Montevideo:UY Asuncion:PY Asunción:PY Brasilia:BR Brasília:BR
 Rio de Janeiro:BR Sao Paulo:BR São Paulo:BR Georgetown:GY Paramaribo:SR Port of Spain:TT Bridgetown:BB Nassau:BS
-Bali:ID* Sumatra:ID* Java:ID* Hokkaido:JP* Okinawa:JP* Sicily:IT* Sardinia:IT* Crete:GR* Corsica:FR* Tasmania:AU*
+Bali:ID Sumatra:ID* Java:ID* Hokkaido:JP* Okinawa:JP* Sicily:IT* Sardinia:IT* Crete:GR* Corsica:FR* Tasmania:AU*
 Greenland:DK* Zanzibar:TZ* Mindanao:PH* Luzon:PH* Borneo:MY* Jeju:KR* Hainan:CN* Kashmir:IN*
 `;
 

@@ -817,3 +817,137 @@ describe("the city of the dateline", () => {
 		expect(meetings.map((meeting) => meeting.place)).toEqual([{ city: "Santiago", country: "CL" }]);
 	});
 });
+
+describe("a named body's gathering", () => {
+	it("reads 'at the meeting of the Council of X in <country>' as the occasion, so the country places the talks", () => {
+		const meetings = meetingsOf(
+			"On Wednesday, Estonian Foreign Minister Kadri Tamm held talks with the Foreign Ministers of both Chile and Peru at the meeting of the Ministerial Council of the Organisation of Coastal States (OCS) in Portugal.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Kadri Tamm (EE)", "- (CL)"],
+			["Kadri Tamm (EE)", "- (PE)"],
+		]);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([
+			{ city: null, country: "PT" },
+			{ city: null, country: "PT" },
+		]);
+	});
+});
+
+describe("a delegation named later", () => {
+	it("takes the minister named later for 'the Ministers of A', and keeps 'Monday's meeting' apart from Wednesday's", () => {
+		const meetings = meetingsOf(
+			"On Wednesday, Estonian Foreign Minister Kadri Tamm held talks with the Ministers of both Chile and Peru in Lisbon.",
+			"Wednesday's talks came only days after Tamm's trip to Santiago.",
+			"Tamm wrote on her blog after her meeting with Chilean Foreign Minister Rosa Fuentes on Wednesday that the two sides remain close.",
+			"During Monday's meeting in Santiago, Fuentes spoke about fisheries at length to the visibly tired Tamm.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Kadri Tamm (EE)", "Rosa Fuentes (CL)"],
+			["Kadri Tamm (EE)", "- (PE)"],
+			["Rosa Fuentes (CL)", "Kadri Tamm (EE)"],
+		]);
+		expect(meetings.map((meeting) => [meeting.date, meeting.place?.city])).toEqual([
+			["2024-03-13", "Lisbon"],
+			["2024-03-13", "Lisbon"],
+			["2024-03-11", "Santiago"],
+		]);
+	});
+
+	it("does not read 'spoke about' or 'spoke at' as a conversation", () => {
+		expect(
+			meetingsOf(
+				"Estonian Foreign Minister Kadri Tamm arrived in Lisbon.",
+				"Chilean Foreign Minister Rosa Fuentes then spoke about fisheries to the visibly tired Tamm.",
+			),
+		).toEqual([]);
+	});
+});
+
+describe("taking part in a gathering", () => {
+	it("reads 'to take part in the X Ministers' Meetings' as the occasion, not a meeting", () => {
+		const meetings = meetingsOf(
+			"Estonian Foreign Minister Kadri Tamm met Chilean Foreign Minister Rosa Fuentes on Monday.",
+			"Tamm and Fuentes are in Lisbon to take part in the Coastal States Foreign Ministers' Meetings with their Kenyan counterpart.",
+		);
+		expect(meetings.map(who)).toEqual([["Kadri Tamm (EE)", "Rosa Fuentes (CL)"]]);
+	});
+});
+
+describe("where the people of a paragraph are", () => {
+	it("places the paragraph's meetings in the city a later sentence says they are in", () => {
+		const meetings = meetingsOf(
+			"Estonian Foreign Minister Kadri Tamm on Monday met her counterparts from Chile, Rosa Fuentes, and Peru's Diego Salazar on the margins of the regional forum. Tamm also held a bilateral meeting with Kenya's Foreign Minister Wanjiku Otieno. Tamm and the other ministers are in the Lao People's Democratic Republic's capital to take part in the Coastal States Ministers' Meetings under the forum's framework.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Kadri Tamm (EE)", "Rosa Fuentes (CL)"],
+			["Kadri Tamm (EE)", "Diego Salazar (PE)"],
+			["Kadri Tamm (EE)", "Wanjiku Otieno (KE)"],
+		]);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([
+			{ city: "Vientiane", country: "LA" },
+			{ city: "Vientiane", country: "LA" },
+			{ city: "Vientiane", country: "LA" },
+		]);
+	});
+});
+
+describe("a meeting of another year", () => {
+	it("keeps 'visited both A and B last year' apart from the meeting of this trip, and places it nowhere", () => {
+		const meetings = meetingsOf(
+			"Chilean President Rosa Fuentes arrived in Lima on March 11. She met Peruvian President Diego Salazar at the palace.",
+			"Fuentes visited both Peruvian President Diego Salazar and Bolivian President Luis Mamani last year.",
+		);
+		expect(meetings.map((meeting) => [...who(meeting), meeting.date, meeting.place?.city ?? null])).toEqual([
+			["Rosa Fuentes (CL)", "Diego Salazar (PE)", "2024-03-11", "Lima"],
+			["Rosa Fuentes (CL)", "Diego Salazar (PE)", "2023", null],
+			["Rosa Fuentes (CL)", "Luis Mamani (BO)", "2023", null],
+		]);
+	});
+});
+
+describe("the day of a trip", () => {
+	it("dates a meeting by the trip's day named two sentences before, across a sentence that names none", () => {
+		const meetings = meetingsOf(
+			"Chilean President Rosa Fuentes visited Peru on March 11 on a tour of the region.",
+			"Fuentes arrived in Lima with some 150 business leaders, according to the trade board. She met Peruvian President Diego Salazar at the palace, the state agency reported early Tuesday.",
+		);
+		expect(meetings.map((meeting) => [...who(meeting), meeting.date])).toEqual([
+			["Rosa Fuentes (CL)", "Diego Salazar (PE)", "2024-03-11"],
+		]);
+	});
+});
+
+describe("a weekday of arrival", () => {
+	it("dates a reception by the weekday named in the sentence before", () => {
+		const meetings = meetingsOf(
+			"The Chilean Foreign Minister arrived on Tuesday morning to hold several meetings in Lima.",
+			"Diego Salazar, Director General (Americas) at the Foreign Ministry, received Chilean Foreign Minister Rosa Fuentes upon her arrival in Lima.",
+		);
+		expect(held(meetings).map((meeting) => [...who(meeting), meeting.date])).toEqual([
+			["Diego Salazar (?)", "Rosa Fuentes (CL)", "2024-03-12"],
+		]);
+	});
+});
+
+describe("a background meeting of another month", () => {
+	it("does not place 'In January, the president accepted credentials ...' where the undated ceremony was", () => {
+		const meetings = meetingsOf(
+			"President Rosa Fuentes accepted the credentials of Kenyan Ambassador Wanjiku Otieno in Santiago.",
+			"In January, the president accepted the credentials of Peruvian Ambassador Diego Salazar.",
+		);
+		expect(meetings.map((meeting) => [...who(meeting), meeting.date, meeting.place?.city ?? null])).toEqual([
+			["Rosa Fuentes (?)", "Wanjiku Otieno (KE)", null, "Santiago"],
+			["Rosa Fuentes (?)", "Diego Salazar (PE)", "2024-01", null],
+		]);
+	});
+});
+
+describe("a gathering named after its city", () => {
+	it("places the meeting just reported in the city of 'The Lisbon summit' rather than where the story is", () => {
+		const meetings = meetingsOf(
+			"WASHINGTON — The only meeting between Chilean President Rosa Fuentes and Peruvian President Diego Salazar this year was in June. The Lisbon summit was hailed as a breakthrough.",
+		);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([{ city: "Lisbon", country: "PT" }]);
+	});
+});

@@ -8,7 +8,11 @@ export interface OccasionPhrase {
 const SIDELINES =
 	/\b(?:on|at)\s+the\s+(?:sidelines|side-lines|side\s+lines|margins|fringes|fringe)\s+of\s+(?:the\s+|a\s+|an\s+|this\s+(?:week|month|year)['’]s\s+)?(.+?)(?=,|;|\.(?:\s|$)|\s+(?:in|on|at|to|where|which|when|before|after|with|and\s+(?:the|agreed|discussed))\s+|$)/giu;
 const AT_GATHERING =
-	/\b(?:at|during|ahead\s+of|on\s+the\s+eve\s+of)\s+(?:the|a|an|this\s+(?:week|month|year)['’]s)\s+((?:[\p{Lu}\d][\p{L}\p{N}'’-]*\s+|(?:foreign|development|defence|finance|leaders['’]?|ministers['’]?|ministerial|annual|regional|related|and|of|the|on)\s+){1,8}(?:summit|meeting|meetings|conference|forum|assembly|gathering|session|dialogue))\b/gu;
+	/\b(?:at|during|ahead\s+of|on\s+the\s+eve\s+of|(?:participate|participates|participated|participating|take\s+part|takes\s+part|took\s+part|taking\s+part)\s+in|attend|attends|attended|attending)\s+(?:the|a|an|this\s+(?:week|month|year)['’]s)\s+((?:[\p{Lu}\d][\p{L}\p{N}'’-]*\s+|(?:foreign|development|defence|finance|leaders['’]?|ministers['’]?|ministerial|annual|regional|related|and|of|the|on)\s+){1,8}(?:[Ss]ummit|[Mm]eetings?|[Cc]onference|[Ff]orum|[Aa]ssembly|[Gg]athering|[Ss]ession|[Dd]ialogue))\b/gu;
+
+/** "at the meeting of the Council of Ministers of the OAS in Lima": a named body's gathering, not a meeting of parties. */
+const AT_MEETING_OF =
+	/\b(?:at|during|ahead\s+of)\s+the\s+((?:meeting|summit|session|conference|gathering)\s+of\s+(?:the\s+)?\p{Lu}.+?)(?=,|;|\.(?:\s|$)|\s+(?:in|on|at|to|where|which|when|before|after|with)\s+(?!\p{Lu}\p{Ll}+\s+\()|$)/gu;
 
 /**
  * Names a gathering the way its organisers do when the text describes it: "a meeting of foreign and
@@ -33,7 +37,7 @@ function occasionName(text: string): string {
  */
 export function findOccasions(text: string): OccasionPhrase[] {
 	const found: OccasionPhrase[] = [];
-	for (const pattern of [SIDELINES, AT_GATHERING]) {
+	for (const pattern of [SIDELINES, AT_GATHERING, AT_MEETING_OF]) {
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
 			const name = (match[1] ?? "").trim();

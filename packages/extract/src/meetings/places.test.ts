@@ -12,6 +12,9 @@ describe("findPlaces", () => {
 		expect(places("a visit in Italy")).toEqual([{ country: "IT" }]);
 		expect(places("at a hotel on the Indonesian island of Bali")).toEqual([{ country: "ID" }]);
 		expect(places("received him at the White House")).toEqual([{ city: "Washington", country: "US" }]);
+		expect(places("the two sat down in the Oval Office")).toEqual([{ city: "Washington", country: "US" }]);
+		// An island printed as the place of a forum is its city ("a forum in Bali"); "the island of" names none.
+		expect(places("on the sidelines of a trade forum in Bali")).toEqual([{ city: "Bali", country: "ID" }]);
 	});
 
 	it("reads a country's capital", () => {
@@ -20,11 +23,21 @@ describe("findPlaces", () => {
 		expect(places("the talks in the capital ran late", "KE")).toEqual([{ city: "Nairobi", country: "KE" }]);
 		expect(places("the talks in the capital ran late")).toEqual([]);
 		expect(places("a fund in the capital markets", "KE")).toEqual([]);
+		expect(places("they are in the Lao People's Democratic Republic's capital")).toEqual([
+			{ city: "Vientiane", country: "LA" },
+		]);
 	});
 
 	it("keeps a city's spelling as the text prints it", () => {
 		expect(places("talks in Naypyitaw on Friday")).toEqual([{ city: "Naypyitaw", country: "MM" }]);
 		expect(places("talks in Nay Pyi Taw on Friday")).toEqual([{ city: "Nay Pyi Taw", country: "MM" }]);
+	});
+
+	it("reads a gathering named after its city", () => {
+		expect(findPlaces("The Lisbon summit was hailed as a success")).toEqual([
+			{ start: 0, end: 17, place: { city: "Lisbon", country: "PT" }, gathering: true },
+		]);
+		expect(places("The Lisbon Treaty summit")).toEqual([]);
 	});
 
 	it("ignores words that are not places", () => {

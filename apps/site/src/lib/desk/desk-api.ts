@@ -28,26 +28,6 @@ function forwardingFetch(clientAddress: string | undefined) {
 	};
 }
 
-/**
- * At most `limit` of one page's API calls in flight at once. The API counts every authenticated call
- * against the address's failed-sign-in allowance until it has checked the token, so a page that fired
- * a dozen reads at once could be refused as if it were guessing tokens.
- */
-function oneAtATime(fetcher: (request: Request) => Promise<Response>, limit = 3) {
-	let running = 0;
-	const waiting: (() => void)[] = [];
-	return async (request: Request) => {
-		if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-		running += 1;
-		try {
-			return await fetcher(request);
-		} finally {
-			running -= 1;
-			waiting.shift()?.();
-		}
-	};
-}
-
 async function problemOf(response: Response): Promise<ProblemDetails | undefined> {
 	if (!(response.headers.get("content-type") ?? "").includes("json")) return undefined;
 	return (await response.json().catch(() => undefined)) as ProblemDetails | undefined;
@@ -58,7 +38,6 @@ async function problemOf(response: Response): Promise<ProblemDetails | undefined
  * typed client's failure: a non-2xx answer throws {@link ApiError}.
  */
 async function send<T>(
-	fetcher: (request: Request) => Promise<Response>,
 	connection: DeskConnection,
 	token: string | undefined,
 	method: string,
@@ -68,7 +47,7 @@ async function send<T>(
 	const headers = new Headers({ accept: "application/json" });
 	if (token) headers.set("authorization", `Bearer ${token}`);
 	if (body !== undefined) headers.set("content-type", "application/json");
-	const response = await fetcher(
+	const response = await forwardingFetch(connection.clientAddress)(
 		new Request(`${connection.apiUrl}${path}`, {
 			method,
 			headers,
@@ -90,10 +69,7 @@ export function signIn(
 	password: string,
 	previousToken?: string,
 ): Promise<DeskSession> {
-	return send(forwardingFetch(connection.clientAddress), connection, previousToken, "POST", "/v1/sessions", {
-		email,
-		password,
-	});
+	return send(connection, previousToken, "POST", "/v1/sessions", { email, password });
 }
 
 /** The API as one signed-in editor sees it: every call carries their session token. */
@@ -113,14 +89,13 @@ export interface DeskApi {
  * @example const desk = deskApi({ apiUrl }, token); (await desk.currentUser()).name;
  */
 export function deskApi(connection: DeskConnection, token: string): DeskApi {
-	const fetcher = oneAtATime(forwardingFetch(connection.clientAddress));
+	const fetcher = forwardingFetch(connection.clientAddress);
 	const client = createClient({ baseUrl: connection.apiUrl, token, fetch: fetcher });
 	return {
 		client,
 		currentUser: async () =>
-			(await send<Omit<DeskSession, "token">>(fetcher, connection, token, "GET", "/v1/sessions/current"))
-				.user,
-		signOut: () => send(fetcher, connection, token, "DELETE", "/v1/sessions/current"),
+			(await send<Omit<DeskSession, "token">>(connection, token, "GET", "/v1/sessions/current")).user,
+		signOut: () => send(connection, token, "DELETE", "/v1/sessions/current"),
 		importPage: (raw, type) =>
 			fetcher(
 				new Request(`${connection.apiUrl}/v1/import`, {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { PeopleBook } from "../people.js";
+import { readPossessedNames, readUntitledNames } from "./named-people.js";
+import { scanOf, shown } from "./test-scan.js";
+
+describe("readers of names without a title", () => {
+	it("reads a full name after a country's possessive as a person of that country", () => {
+		const scan = scanOf("Chile's Rosa Fuentes arrived.");
+		readPossessedNames(scan);
+		expect(shown(scan)).toEqual(["person Rosa Fuentes (CL, -)"]);
+	});
+
+	it("leaves a new full name bare, and reads a surname already met as the person", () => {
+		const book = new PeopleBook([], "2024-03-15");
+		const first = scanOf("Rosa Fuentes arrived.", book);
+		readUntitledNames(first);
+		expect(shown(first)).toEqual(["bare Rosa Fuentes"]);
+		book.resolveName("Rosa Fuentes", { country: "CL" });
+		const later = scanOf("Fuentes spoke.", book);
+		readUntitledNames(later);
+		expect(shown(later)).toEqual(["person Rosa Fuentes (CL, -)"]);
+	});
+
+	it("reads no person in the name of an organisation", () => {
+		const scan = scanOf("The Andean Development Bank said so.");
+		readUntitledNames(scan);
+		expect(shown(scan)).toEqual([]);
+	});
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { scanOf, shown } from "./test-scan.js";
+import { readTitledPeople } from "./titled-people.js";
+
+const titled = (sentence: string) => {
+	const scan = scanOf(sentence);
+	readTitledPeople(scan);
+	return shown(scan);
+};
+
+describe("readTitledPeople", () => {
+	it("reads a title before the name with its country", () => {
+		expect(titled("Kenyan Foreign Minister Amina Wanjiru arrived.")).toEqual([
+			"person Amina Wanjiru (KE, Foreign Minister)",
+		]);
+	});
+
+	it("reads a title after the name in apposition", () => {
+		expect(titled("Amina Wanjiru, Kenya's foreign minister, arrived.")).toEqual([
+			"person Amina Wanjiru (KE, Foreign Minister)",
+		]);
+	});
+
+	it("skips honorifics between the title and the name", () => {
+		expect(titled("Prime Minister Datuk Seri Hamid Karim spoke.")).toEqual([
+			"person Hamid Karim (?, Prime Minister)",
+		]);
+	});
+
+	it("reads a plural title alone as a group and a title with no name as a role", () => {
+		expect(titled("The two ministers met the Peruvian ambassador.")).toEqual([
+			"group The two ministers",
+			"role the Peruvian ambassador",
+		]);
+	});
+
+	it("reads a plural title with countries as one delegation each", () => {
+		expect(titled("She met the foreign ministers of Chile and Peru.")).toEqual([
+			"delegation CL",
+			"delegation PE",
+		]);
+	});
+
+	it("reads no person in a titled name of a site", () => {
+		expect(titled("They crossed the King Faisal Bridge.")).toEqual([]);
+	});
+	it("keeps a region or a portfolio after 'for' or 'in the' in the title", () => {
+		expect(titled("She met US Special Envoy for Chile Rosa Fuentes.")).toEqual([
+			"person Rosa Fuentes (US, Special Envoy for Chile)",
+		]);
+		expect(titled("He met the Assistant Secretary for Latin America and the Caribbean, Diego Salazar.")).toEqual([
+			"person Diego Salazar (?, Assistant Secretary for Latin America and the Caribbean)",
+		]);
+		expect(titled("He was welcomed by Minister in the Presidency, Amina Wanjiru.")).toEqual([
+			"person Amina Wanjiru (?, Minister in the Presidency)",
+		]);
+		// A name after "for Foreign Affairs," stays the person's name.
+		expect(titled("Kenya's Cabinet Secretary for Foreign Affairs, Amina Wanjiru, spoke.")).toEqual([
+			"person Amina Wanjiru (KE, Cabinet Secretary for Foreign Affairs)",
+		]);
+	});
+});
