@@ -147,11 +147,8 @@ export function inherit(
 	// "He met A in Jeddah on July 17. He visited both A and C last year": a meeting of another month or year is not
 	// where the story is (another day of the same trip may well be); only a meeting of its own time places it.
 	const ownTime = candidate.date !== null && candidate.date.precision !== "day" && !candidate.inherited;
-	if (
-		inPerson &&
-		!candidate.place &&
-		!(ownTime && !datesCompatible(candidate.date, previous?.date ?? null))
-	) {
+	const sameTime = previous?.date ? datesCompatible(candidate.date, previous.date) : false;
+	if (inPerson && !candidate.place && !(ownTime && !sameTime)) {
 		const previousInPerson =
 			previous && (previous.format === "in_person" || previous.format === "hybrid") ? previous : undefined;
 		const place = previousInPerson?.place ?? (ownTime ? undefined : contextPlace);

@@ -917,3 +917,37 @@ describe("the day of a trip", () => {
 		]);
 	});
 });
+
+describe("a weekday of arrival", () => {
+	it("dates a reception by the weekday named in the sentence before", () => {
+		const meetings = meetingsOf(
+			"The Chilean Foreign Minister arrived on Tuesday morning to hold several meetings in Lima.",
+			"Diego Salazar, Director General (Americas) at the Foreign Ministry, received Chilean Foreign Minister Rosa Fuentes upon her arrival in Lima.",
+		);
+		expect(held(meetings).map((meeting) => [...who(meeting), meeting.date])).toEqual([
+			["Diego Salazar (?)", "Rosa Fuentes (CL)", "2024-03-12"],
+		]);
+	});
+});
+
+describe("a background meeting of another month", () => {
+	it("does not place 'In January, the president accepted credentials ...' where the undated ceremony was", () => {
+		const meetings = meetingsOf(
+			"President Rosa Fuentes accepted the credentials of Kenyan Ambassador Wanjiku Otieno in Santiago.",
+			"In January, the president accepted the credentials of Peruvian Ambassador Diego Salazar.",
+		);
+		expect(meetings.map((meeting) => [...who(meeting), meeting.date, meeting.place?.city ?? null])).toEqual([
+			["Rosa Fuentes (?)", "Wanjiku Otieno (KE)", null, "Santiago"],
+			["Rosa Fuentes (?)", "Diego Salazar (PE)", "2024-01", null],
+		]);
+	});
+});
+
+describe("a gathering named after its city", () => {
+	it("places the meeting just reported in the city of 'The Lisbon summit' rather than where the story is", () => {
+		const meetings = meetingsOf(
+			"WASHINGTON — The only meeting between Chilean President Rosa Fuentes and Peruvian President Diego Salazar this year was in June. The Lisbon summit was hailed as a breakthrough.",
+		);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([{ city: "Lisbon", country: "PT" }]);
+	});
+});

@@ -6,9 +6,9 @@ import type { Trigger } from "./triggers.js";
 
 const ADVERBS =
 	"(?:(?:also|then|later|already|again|first|earlier|on\\s+\\w+|separately|briefly|had|has|have)\\s+)*";
-/** "Ardakanian held ...", "Ardakanian of Iraq also met ...": a bare name right before its verb. */
+/** "Ardakanian held ...", "Ardakanian of Iraq also met ...", "Ardakanian's also met": a bare name right before its verb. */
 const BARE_BEFORE = new RegExp(
-	`^[\\s,]*(?:of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s*)?${ADVERBS}$`,
+	`^(?:['’]s\\s+)?[\\s,]*(?:of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s*)?${ADVERBS}$`,
 	"iu",
 );
 /** "Okafor and President Lena Vogt of Austria also sat down ...": a bare name joined to a titled person before the verb. */

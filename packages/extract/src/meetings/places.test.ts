@@ -33,6 +33,13 @@ describe("findPlaces", () => {
 		expect(places("talks in Nay Pyi Taw on Friday")).toEqual([{ city: "Nay Pyi Taw", country: "MM" }]);
 	});
 
+	it("reads a gathering named after its city", () => {
+		expect(findPlaces("The Lisbon summit was hailed as a success")).toEqual([
+			{ start: 0, end: 17, place: { city: "Lisbon", country: "PT" }, gathering: true },
+		]);
+		expect(places("The Lisbon Treaty summit")).toEqual([]);
+	});
+
 	it("ignores words that are not places", () => {
 		expect(places("in Tuesday's call")).toEqual([]);
 		expect(places("the White House said")).toEqual([]);

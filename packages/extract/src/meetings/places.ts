@@ -7,6 +7,8 @@ export interface PlacePhrase {
 	start: number;
 	end: number;
 	place: Place;
+	/** "The Geneva summit": the city names a gathering, so it places the meeting that gathering was. */
+	gathering?: true;
 }
 
 const WORDS =
@@ -31,6 +33,8 @@ const TOPIC_BEFORE =
  */
 const CAPITAL =
 	/\b(?:[Ii]n|[Aa]t|[Tt]o)\s+(?:the\s+)?(?:([\p{Lu}][\p{L}]+(?:(?:['’]s)?\s+[\p{Lu}][\p{L}]+){0,3})(['’]s)?\s+)?(?:national\s+)?capital\b(?!\s+(?:markets?|city|cities|punishment|gains?|flows?|investments?|expenditure|spending)\b)/gu;
+/** "The Geneva summit", "the Helsinki talks": a gathering named after its city. */
+const CITY_GATHERING = /\b[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:summit|talks|meeting)\b/gu;
 const LANDMARKS: Array<[RegExp, Place]> = [
 	[/\bWhite House\b|\bOval Office\b/, { city: "Washington", country: "US" }],
 	[/\bCamp David\b/, { city: "Camp David", country: "US" }],
@@ -139,6 +143,16 @@ export function findPlaces(text: string, contextCountry?: string): PlacePhrase[]
 			}
 		}
 		if (place) add(match.index, match.index + Math.max(length, 1), place);
+	}
+	CITY_GATHERING.lastIndex = 0;
+	for (let match = CITY_GATHERING.exec(text); match; match = CITY_GATHERING.exec(text)) {
+		const known = knownPlace(match[1] ?? "");
+		if (known?.city) {
+			const start = match.index;
+			const end = start + match[0].length;
+			if (!found.some((other) => start < other.end && other.start < end))
+				found.push({ start, end, place: { city: known.name, country: known.country }, gathering: true });
+		}
 	}
 	for (const [pattern, place] of LANDMARKS) {
 		const match = pattern.exec(text);

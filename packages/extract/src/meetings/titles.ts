@@ -220,7 +220,9 @@ export function displayRole(title: string): string {
 		.replace(/\bministers\b/i, "minister")
 		.split(" ")
 		.map((word) =>
-			/^(of|for|and|the|to)$/i.test(word) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1),
+			/^(of|for|and|the|to|in)$/i.test(word)
+				? word.toLowerCase()
+				: word.charAt(0).toUpperCase() + word.slice(1),
 		)
 		.join(" ");
 }

@@ -17,6 +17,19 @@ describe("findTriggers", () => {
 		expect(statuses("A was very pleased to meet with B")).toEqual([["meet with", "held"]]);
 	});
 
+	it("reads 'is likely to ... after his meeting with B' as planned", () => {
+		expect(statuses("A is likely to brief reporters after his meeting with B later today")).toEqual([
+			["meeting with", "planned"],
+		]);
+	});
+
+	it("reads 'welcomed the visiting minister' as a meeting and 'welcomed the recent increases' as none", () => {
+		expect(statuses("A welcomed the visiting minister")).toEqual([["welcomed", "held"]]);
+		expect(statuses("A welcomed Prime Minister B")).toEqual([["welcomed", "held"]]);
+		expect(statuses("The leaders welcomed the recent increases in spending by member states")).toEqual([]);
+		expect(statuses("The two welcomed a ceasefire")).toEqual([]);
+	});
+
 	it("finds nothing in speeches, statements and press conferences", () => {
 		expect(
 			findTriggers("The minister gave a speech and told a press conference that talks were needed.").filter(

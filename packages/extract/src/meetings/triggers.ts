@@ -30,6 +30,10 @@ const JOINED_BY =
 	/,\s*(?:who\s+(?:was|were)\s+)?joined\s+(?:(?:later|also|briefly|then)\s+)?by\b(?!\s+(?:a\s+)?(?:video|phone|telephone|link))/i;
 const DISCUSSED = /\b(?:discussed|exchanged\s+views|reviewed|talked\s+about|agreed)\b/i;
 
+/** "welcomed the visiting minister" is a meeting; "welcomed the recent increases", "welcomed the vote" are not. */
+const WELCOMED_PEOPLE =
+	"visiting|secretary|president|prime|minister|ministers|ambassador|ambassadors|envoy|envoys|delegation|delegations|king|queen|crown|foreign|leader|leaders|chancellor|emir|sultan|head|heads|counterpart|counterparts|guest|guests|vice|deputy|new|newly|incoming|premier|pope|governor|chief|officials?|representatives?|team|two";
+
 const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 	{
 		pattern: new RegExp(
@@ -61,7 +65,14 @@ const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 	},
 	{
 		pattern:
-			/\b(?:was|were)\s+received\s+by\b|\b(?:received|receives|receive|welcomed|welcomes|welcoming|hosted|hosts|host)\b|\breception\s+(?:for|of)\b/gi,
+			/\b(?:was|were)\s+received\s+by\b|\b(?:received|receives|receive|hosted|hosts|host)\b|\breception\s+(?:for|of)\b/gi,
+	},
+	// Case-sensitive: a lower-case word after the article is a thing welcomed, unless it names people.
+	{
+		pattern: new RegExp(
+			`\\b[Ww]elcom(?:ed|es|ing)\\b(?!\\s+(?:the|a|an|this|these|their|his|her|its|our)\\s+(?!(?:${WELCOMED_PEOPLE})\\b)[a-z])`,
+			"g",
+		),
 	},
 	// Summonings and credentials are meetings in person (RULES 1): "summoned the ambassador", "accepted the credentials of".
 	{ pattern: /\b(?:summoned|summons|summon)\b/gi },
@@ -88,10 +99,10 @@ const TOGETHER =
 const NEGATION =
 	/(?:\b(?:not|never|no|neither|nor|without)\b|n['’]t\b|\b(?:declined|refused|failed)\s+to\b)(?:\s+[\w'’-]+){0,6}\s*$/i;
 const PLANNED =
-	/(?:\b(?:will|would|shall|could|may|might|to\s+be\s+held|expect|expects|anticipate|anticipates)\b|\b(?:is|are|was|were|be)\s+(?:set|scheduled|due|expected|going|slated|planning|poised)\s+to\b|\b(?:plans?|planned|hopes?|intends?|wants?|aims?|expects?|agreed|invited\s+\w+)\s+to\b|\bis\s+to\b|\bare\s+to\b|\blook(?:s|ing|ed)?\s+forward\s+to\b)(?:\s+(?:also|again|then|soon|first|later|next)){0,2}\s*(?:\s+[\w'’-]+){0,2}\s*$/i;
+	/(?:\b(?:will|would|shall|could|may|might|to\s+be\s+held|expect|expects|anticipate|anticipates)\b|\b(?:is|are|was|were|be)\s+(?:set|scheduled|due|expected|going|slated|planning|poised|likely)\s+to\b|\b(?:plans?|planned|hopes?|intends?|wants?|aims?|expects?|agreed|invited\s+\w+)\s+to\b|\bis\s+to\b|\bare\s+to\b|\blook(?:s|ing|ed)?\s+forward\s+to\b)(?:\s+(?:also|again|then|soon|first|later|next)){0,2}\s*(?:\s+[\w'’-]+){0,2}\s*$/i;
 /** A plan stated earlier in the same clause: "is due to travel to Berlin on Thursday for talks with ...". */
 const PLANNED_IN_CLAUSE =
-	/\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|going|slated|planning|poised)\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to)\b/i;
+	/\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|going|slated|planning|poised|likely)\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to)\b/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called\s+off|postponed|scrapped|put\s+off)\b/i;
 
 /** "importance to talks", "support for dialogue", "the path to talks": talks in general, not a meeting. */

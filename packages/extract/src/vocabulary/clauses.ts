@@ -35,8 +35,8 @@ export const BEING_IN = /\b(?:is|are|was|were|been)\s+$/i;
 export const VISIT =
 	/\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?)\b/i;
 
-/** A sentence names a day with a number or "today"/"yesterday": most sentences need no date search. */
-export const MAY_NAME_DAY = /\d|today|yesterday/i;
+/** A sentence names a day with a number, a weekday or "today"/"yesterday": most sentences need no date search. */
+export const MAY_NAME_DAY = /\d|day\b/i;
 
 /** An upper-case dateline: "BRUSSELS —", "TOKYO (Reuters) -", "NAYPYITAW, Myanmar -", "PUTRAJAYA:". */
 export const UPPER_DATELINE =
@@ -48,3 +48,12 @@ export const OPENING_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,
 /** What follows a city that opens a text as its dateline: a date, an agency in brackets or slashes, a dash. */
 export const DATELINE_AFTER_CITY =
 	/^,?\s*(?:\(|\/|[—–-]\s|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
+
+/** "... since he hosted B", "..., where she met B": a subordinate clause opens; its subject is after the word. */
+export const CLAUSE_OPENER = /\b(?:since|where|when|while|after|before|until|as)\s+(?=(?:he|she|they)\b)/gi;
+
+/** What stands between a meeting noun and the group it is between ("a call between the two"). */
+export const BETWEEN_GAP = /^\s*between\s+$/i;
+
+/** "Okafor has been ...", "Okafor's also ...": a verb right after a name that opens a sentence makes it the subject. */
+export const SUBJECT_VERB_AFTER = /^(?:['’]s\b|\s+(?:has|had|is|was|also|then|later|said|says|told)\b)/i;

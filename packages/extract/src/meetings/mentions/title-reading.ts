@@ -1,6 +1,7 @@
 import { PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from "../titles.js";
 import type { Token } from "../tokens.js";
 import { countryAt } from "./country-reading.js";
+import { readName } from "./name-reading.js";
 
 /** A title read from the tokens: "Foreign Minister", "Ambassador of Chile", "foreign ministers of A and B". */
 export interface TitleSpan {
@@ -55,6 +56,25 @@ export function readTitle(tokens: Token[], index: number): TitleSpan | undefined
 				continue;
 			}
 		}
+		// "Special Envoy for Iran Robert Malley", "Assistant Secretary of State for Africa, Molly Phee", "Minister in
+		// the Presidency, A": a region or a capitalised portfolio after "for"/"in the" belongs to the title.
+		const opensPortfolio =
+			(afterConnector === "for" && tokens[position - 1]?.lower === "for") ||
+			(afterConnector === "in" && tokens[position - 1]?.lower === "the");
+		if (opensPortfolio && last >= 0 && token.capital) {
+			const portfolio = portfolioEnd(tokens, position);
+			if (portfolio > position) {
+				last = portfolio - 1;
+				position = portfolio;
+				afterConnector = "";
+				continue;
+			}
+		}
+		if (lower === "in" && head && last === position - 1 && tokens[position + 1]?.lower === "the") {
+			afterConnector = "in";
+			position += 2;
+			continue;
+		}
 		if (lower === "and" && head) {
 			// "the envoy and the foreign ministers of ...": "and" joins a portfolio, never a second title.
 			const following = tokens.slice(position + 1, position + 6);
@@ -83,4 +103,22 @@ export function readTitle(tokens: Token[], index: number): TitleSpan | undefined
 		countries,
 		plural: /s$/.test(head) && head !== "affairs",
 	};
+}
+
+/**
+ * Where a portfolio after "for"/"in the" ends: a run of capitalised words (with "and the") closed by a comma
+ * ("for Latin America and the Caribbean, A"), or a country or region right before a name ("for Iran A B").
+ */
+function portfolioEnd(tokens: Token[], index: number): number {
+	let end = index;
+	while (
+		tokens[end]?.capital ||
+		(tokens[end]?.lower === "and" && tokens[end + 1]?.lower === "the" && tokens[end + 2]?.capital) ||
+		(tokens[end]?.lower === "the" && tokens[end + 1]?.capital && end > index)
+	)
+		end++;
+	if (end - index <= 5 && tokens[end]?.text === ",") return end;
+	const country = countryAt(tokens, index);
+	if (country && readName(tokens, country.end) - country.end >= 2) return country.end;
+	return index;
 }

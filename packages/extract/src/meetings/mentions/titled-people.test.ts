@@ -44,4 +44,19 @@ describe("readTitledPeople", () => {
 	it("reads no person in a titled name of a site", () => {
 		expect(titled("They crossed the King Faisal Bridge.")).toEqual([]);
 	});
+	it("keeps a region or a portfolio after 'for' or 'in the' in the title", () => {
+		expect(titled("She met US Special Envoy for Chile Rosa Fuentes.")).toEqual([
+			"person Rosa Fuentes (US, Special Envoy for Chile)",
+		]);
+		expect(
+			titled("He met the Assistant Secretary for Latin America and the Caribbean, Diego Salazar."),
+		).toEqual(["person Diego Salazar (?, Assistant Secretary for Latin America and the Caribbean)"]);
+		expect(titled("He was welcomed by Minister in the Presidency, Amina Wanjiru.")).toEqual([
+			"person Amina Wanjiru (?, Minister in the Presidency)",
+		]);
+		// A name after "for Foreign Affairs," stays the person's name.
+		expect(titled("Kenya's Cabinet Secretary for Foreign Affairs, Amina Wanjiru, spoke.")).toEqual([
+			"person Amina Wanjiru (KE, Cabinet Secretary for Foreign Affairs)",
+		]);
+	});
 });

@@ -48,4 +48,13 @@ describe("carryContext (context for the sentences that follow)", () => {
 		);
 		expect(state.drafts[0]?.topics).toEqual(["fisheries", "energy security"]);
 	});
+	it("follows a surname that opens a sentence as its subject", () => {
+		const state = stateAfter(
+			FRIDAY,
+			"Okafor has been in talks at the convention centre for most of the day.",
+		);
+		expect(state.lastSubject?.printed).toBe("Okafor");
+		const unnamed = stateAfter(FRIDAY, "Okafor Street has been closed for most of the day.");
+		expect(unnamed.lastSubject).toBeUndefined();
+	});
 });

@@ -1,4 +1,4 @@
-import { BEING_IN, MAY_NAME_DAY, TOOK_PLACE, VISIT } from "../../vocabulary/clauses.js";
+import { BEING_IN, MAY_NAME_DAY, SUBJECT_VERB_AFTER, TOOK_PLACE, VISIT } from "../../vocabulary/clauses.js";
 import { findDates } from "../dates.js";
 import { type Draft, topicTarget } from "../draft.js";
 import { isListItem } from "../listed-meetings.js";
@@ -47,6 +47,18 @@ export function carryContext(state: ExtractionState, reading: SentenceReading): 
 	else if (!reading.pronounFirst) {
 		const firstPerson = mentions.find((mention) => mention.kind === "person");
 		if (firstPerson?.kind === "person" && triggers.length === 0) state.lastSubject = firstPerson.person;
+		else {
+			// "Okafor has been in meetings all day. Earlier, he met ...": a surname that opens the sentence as its
+			// subject is the person the text follows.
+			const opener = mentions[0];
+			if (
+				opener?.kind === "bare" &&
+				opener.start === 0 &&
+				!/\s/.test(opener.printed) &&
+				SUBJECT_VERB_AFTER.test(sentence.text.slice(opener.end))
+			)
+				state.lastSubject = state.book.resolveName(opener.printed) ?? state.lastSubject;
+		}
 	}
 	const namedDay = MAY_NAME_DAY.test(sentence.text)
 		? findDates(sentence.text, state.day, false).find((phrase) => phrase.date?.precision === "day")
@@ -74,12 +86,14 @@ function situate(reported: Draft[], paragraph: Draft[], sentence: string, places
 	const phrase = places.find((found) => found.place.city);
 	if (!phrase) return;
 	const city = phrase.place;
-	const tookPlace = TOOK_PLACE.test(sentence);
+	// "The Geneva summit was hailed ...": the meetings just reported were that gathering, wherever the story is.
+	const tookPlace = TOOK_PLACE.test(sentence) || phrase.gathering === true;
 	const beingIn = BEING_IN.test(sentence.slice(Math.max(0, phrase.start - 12), phrase.start));
 	if (!tookPlace && !beingIn) return;
 	for (const draft of tookPlace ? reported : paragraph) {
 		if (draft.status !== "held" || (draft.format !== "in_person" && draft.format !== "hybrid")) continue;
-		if (draft.place && (draft.place.city || draft.place.country !== city.country)) continue;
+		const guessed = phrase.gathering && draft.placeInherited;
+		if (draft.place && !guessed && (draft.place.city || draft.place.country !== city.country)) continue;
 		draft.place = city;
 		draft.placeInherited = false;
 	}

@@ -112,7 +112,9 @@ function formatFor(trigger: Trigger, sentence: string, segment: string): Meeting
 	if (format === "hybrid") return format;
 	if (format !== "in_person") return format;
 	const offset = segment.indexOf(trigger.text);
-	const near = offset >= 0 ? segment.slice(offset, offset + trigger.text.length + 40) : trigger.text;
+	// "a 25-minute telephone conversation": the medium of a noun may come just before it.
+	const from = trigger.kind === "noun" ? Math.max(0, offset - 12) : offset;
+	const near = offset >= 0 ? segment.slice(from, offset + trigger.text.length + 40) : trigger.text;
 	const medium = mediumIn(near);
 	if (medium) return medium;
 	return trigger.vague ? "unknown" : "in_person";

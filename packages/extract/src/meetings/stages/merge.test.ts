@@ -73,4 +73,22 @@ describe("recordMeeting (merge)", () => {
 		const { state } = merged("Foreign Minister Lukas Brandauer met Mojca Zupan in Vienna on March 20, 2024.");
 		expect(state.drafts[0]?.status).toBe("planned");
 	});
+	it("adds a call 'between the two' as a new meeting of the last meeting's parties, by phone", () => {
+		const state = stateAfter(
+			FRIDAY,
+			"Foreign Minister Lukas Brandauer met Slovenian Foreign Minister Mojca Zupan in Vienna on Wednesday.",
+			"There was also a 20-minute telephone conversation between the two on Thursday.",
+		);
+		expect(
+			state.drafts.map((draft) => [
+				partyNames(draft.parties),
+				draft.format,
+				draft.date?.day,
+				draft.place?.city,
+			]),
+		).toEqual([
+			[["Lukas Brandauer", "Mojca Zupan"], "in_person", 13, "Vienna"],
+			[["Lukas Brandauer", "Mojca Zupan"], "phone", 14, undefined],
+		]);
+	});
 });

@@ -64,4 +64,30 @@ describe("resolveParties (reference resolution)", () => {
 		const parties = resolveParties(state, reading, 0);
 		expect(parties.groups.map(partyNames)).toEqual([["Lukas Brandauer", "Mojca Zupan"]]);
 	});
+	it("reads 'he' in a clause of its own as the person named before it, not the last subject", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Foreign Minister Lukas Brandauer met Slovenian Foreign Minister Mojca Zupan in Vienna on Wednesday.",
+			"It was the first time Zupan had met an Austrian minister since she hosted Petr Dvorak in Ljubljana.",
+		);
+		expect(reading.triggers.map((trigger) => trigger.text)).toEqual(["met", "hosted"]);
+		expect(resolveParties(state, reading, 1).groups.map(partyNames)).toEqual([
+			["Mojca Zupan", "Petr Dvorak"],
+		]);
+	});
+	it("reads 'he' as a surname that opened the sentence before, and a surname before 's also'", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Okafor has been in talks at the convention centre for most of the day.",
+			"Earlier, he met with Peruvian Foreign Minister Diego Salazar.",
+		);
+		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([["Okafor", "Diego Salazar"]]);
+		const contracted = readLast(
+			FRIDAY,
+			"Okafor's also spent time with Peruvian Foreign Minister Diego Salazar.",
+		);
+		expect(resolveParties(contracted.state, contracted.reading, 0).groups.map(partyNames)).toEqual([
+			["Okafor", "Diego Salazar"],
+		]);
+	});
 });

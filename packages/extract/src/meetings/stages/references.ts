@@ -1,4 +1,4 @@
-import { PARTIES_END, SECOND_VERB_LINK } from "../../vocabulary/clauses.js";
+import { BETWEEN_GAP, CLAUSE_OPENER, PARTIES_END, SECOND_VERB_LINK } from "../../vocabulary/clauses.js";
 import type { Party } from "../draft.js";
 import type { Mention } from "../mentions.js";
 import { dedupe, groupParties, resolveMention } from "../parties.js";
@@ -53,9 +53,11 @@ export function resolveParties(
 					other.kind === "person" ? [{ kind: "person" as const, person: other.person }] : [],
 				);
 		}
-		// "A travelled to Cairo, where he met B": he is the sentence's subject when it has one before him.
+		// "A travelled to Cairo, where he met B": he is the sentence's subject when it has one before him, else
+		// the first person named before him ("the first time A has met B since he hosted C").
+		const named = subject ?? mentions.find((other) => other.kind === "person" && other.end <= mention.start);
 		const pronounSubject =
-			subject?.kind === "person" && subject.end <= mention.start ? subject.person : state.lastSubject;
+			named?.kind === "person" && named.end <= mention.start ? named.person : state.lastSubject;
 		// "The minister met B": the subject is nobody the sentence names after the verb.
 		const others =
 			side === "before"
@@ -74,8 +76,10 @@ export function resolveParties(
 			others,
 		);
 	};
+	// "A has met B since he hosted C": the subject of "hosted" is in its own clause.
+	const clauseStart = lastMatchEnd(CLAUSE_OPENER, sentence.text.slice(from, trigger.start), from);
 	const beforeMentions = mentions.filter(
-		(mention) => mention.start >= from && mention.end <= trigger.start && !joining.has(mention),
+		(mention) => mention.start >= clauseStart && mention.end <= trigger.start && !joining.has(mention),
 	);
 	const closest = beforeMentions.at(-1);
 	// "their discussions": a possessive group right before a noun is the whole subject of that noun.
@@ -85,13 +89,19 @@ export function resolveParties(
 	const coordinated =
 		index > 0 && trigger.kind === "verb" && SECOND_VERB_LINK.test(sentence.text.slice(from, trigger.start));
 	if (coordinated && subject?.kind === "person") before = [{ kind: "person", person: subject.person }];
-	// A group ("the two", "they") is a subject: after the trigger it refers to the parties just named.
+	// A group ("the two", "they") is a subject: after the trigger it refers to the parties just named, except
+	// right after "between" a new meeting ("a telephone conversation between the two"; "the meeting between the
+	// two" is the one already reported).
+	const between = (mention: Mention) =>
+		mention.kind === "group" &&
+		!trigger.definite &&
+		BETWEEN_GAP.test(sentence.text.slice(trigger.end, mention.start));
 	const after = mentions
 		.filter(
 			(mention) =>
 				mention.start >= trigger.end &&
 				mention.end <= partiesTo &&
-				mention.kind !== "group" &&
+				(mention.kind !== "group" || between(mention)) &&
 				!joining.has(mention),
 		)
 		.flatMap((mention) => resolve(mention, "after"));
@@ -114,4 +124,13 @@ export function resolveParties(
 		joined ? { ...trigger, together: true } : trigger,
 	);
 	return { from, to, partiesTo, before, after, groups, joined, byGroup };
+}
+
+/** Where the last match of a global pattern in `text` ends, offset by `offset`; `offset` when none matches. */
+function lastMatchEnd(pattern: RegExp, text: string, offset: number): number {
+	let end = offset;
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(text); match; match = pattern.exec(text))
+		end = offset + match.index + match[0].length;
+	return end;
 }
