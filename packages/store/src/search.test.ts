@@ -172,9 +172,8 @@ describe.each(engines)("search over an archive larger than its ranking window on
 	});
 });
 
-describe("a text filter that matches most of the archive, on sqlite", () => {
-	it("lists the same pages newest first whether SQLite starts from the matches or walks the articles", async () => {
-		const engine = engines.find((candidate) => candidate.name === "sqlite") as (typeof engines)[number];
+describe.each(engines)("a text filter that matches most of the archive, on $name", (engine) => {
+	it("lists the same pages newest first whether the engine starts from the matches or walks the articles", async () => {
 		const store = await engine.open();
 		const archive = zeppelinArchive(2_100);
 		await store.bulkInsert({ ...archive, diplomats: [], meetings: [], occasions: [] });

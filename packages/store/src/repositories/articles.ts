@@ -176,16 +176,22 @@ const ARTICLE_FILTERS = [
 ] as const;
 
 /**
- * On SQLite, a text filter matching at least this many articles is checked while walking the articles newest
- * first (the page fills within a few rows); one matching fewer starts from its matches (there are few).
+ * A text filter matching at least this many articles is checked while walking the articles newest first (the
+ * page fills within a few rows); one matching fewer starts from its matches (there are few). PostgreSQL needs
+ * telling too: it guesses a few hundred matches for a rare word and walks the whole archive for them.
  */
 const COMMON_MATCHES = 2000;
 
-/** Whether the full-text query matches at least COMMON_MATCHES articles (SQLite only; counts no further). */
-const commonMatch = compiledRead<{ match: string }, { common: number }>(({ db }, slot) => {
-	const query = sql`select count(*) >= ${COMMON_MATCHES} as common from (
-		select rowid from articles_fts where articles_fts match ${slot("match")} limit ${COMMON_MATCHES}
-	)`;
+/** Whether the full-text query matches at least COMMON_MATCHES articles (counts no further). */
+const commonMatch = compiledRead<{ match: string }, { common: number | boolean }>(({ db, dialect }, slot) => {
+	const query =
+		dialect === "sqlite"
+			? sql`select count(*) >= ${COMMON_MATCHES} as common from (
+				select rowid from articles_fts where articles_fts match ${slot("match")} limit ${COMMON_MATCHES}
+			)`
+			: sql`select count(*) >= ${COMMON_MATCHES} as common from (
+				select 1 from articles where search @@ to_tsquery('english', ${slot("match")}) limit ${COMMON_MATCHES}
+			) m`;
 	return { compile: () => query.compile(db) };
 });
 
@@ -243,6 +249,16 @@ const articlePage = compiledReads<
 				eb(eb.refTuple("published_at", "id"), "<", eb.tuple(slot("afterPublished"), slot("afterId"))),
 			);
 		}
+		if (dialect === "postgres" && filter.q !== undefined && !filter.walk) {
+			// OFFSET 0 keeps the order out of the matching: PostgreSQL finds the few matches by the GIN index,
+			// then sorts them, rather than walking the archive newest first on a guess of how many there are.
+			return db
+				.selectFrom(query.offset(0).as("matches"))
+				.selectAll()
+				.orderBy("published_at", "desc")
+				.orderBy("id", "desc")
+				.limit(slot("limit"));
+		}
 		return query.orderBy("published_at", "desc").orderBy("id", "desc").limit(slot("limit"));
 	},
 );
@@ -278,7 +294,8 @@ export function createArticleRepository(context: StoreContext): ArticleRepositor
 				const terms = searchTerms(filter.q);
 				if (terms.length === 0) return { items: [], nextCursor: null };
 				match = fullTextQuery(terms, context.dialect);
-				if (context.dialect === "sqlite") walk = (await commonMatch.run(context, { match }))[0]?.common === 1;
+				const common = (await commonMatch.run(context, { match }))[0]?.common;
+				walk = common === 1 || common === true;
 			}
 			const rows = await articlePage.run(
 				context,
