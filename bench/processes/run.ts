@@ -46,16 +46,29 @@ async function firstAnswer(url: string, started: number, child: ChildProcess): P
 	}
 }
 
-function stop(child: ChildProcess): Promise<void> {
+/** What the bench prints after its tables. */
+const notes: string[] = [];
+
+/** How long a process may take to stop after SIGTERM before the bench kills its group and says so. */
+const STOP_MS = 15_000;
+
+/**
+ * Stops a started process: SIGTERM to it (the API's primary stops its workers) or to its whole group (npm start
+ * runs the apps in children of its own); SIGKILL to the group if it has not exited after STOP_MS.
+ */
+function stop(child: ChildProcess, { group = false } = {}): Promise<void> {
 	return new Promise((resolve) => {
-		if (child.exitCode !== null) return resolve();
-		child.once("exit", () => resolve());
-		// npm start runs the apps in children of its own: signal the whole group.
-		try {
-			process.kill(-(child.pid as number), "SIGTERM");
-		} catch {
-			child.kill("SIGTERM");
-		}
+		if (child.exitCode !== null || child.signalCode !== null) return resolve();
+		const pid = child.pid as number;
+		const timer = setTimeout(() => {
+			notes.push(`process ${pid} had not stopped ${STOP_MS / 1000} s after SIGTERM: killed`);
+			process.kill(-pid, "SIGKILL");
+		}, STOP_MS);
+		child.once("exit", () => {
+			clearTimeout(timer);
+			resolve();
+		});
+		process.kill(group ? -pid : pid, "SIGTERM");
 	});
 }
 
@@ -70,7 +83,6 @@ function api(env: Record<string, string>): { child: ChildProcess; started: numbe
 	return { child, started, port };
 }
 
-const notes: string[] = [];
 try {
 	// Cold start: a new SQLite file each time (migrations and demo data included), as a newcomer's first run.
 	const alone: number[] = [];
@@ -97,7 +109,7 @@ try {
 		});
 		npmStart.push(await firstAnswer(`http://127.0.0.1:${apiPort}/readyz`, startedNpm, npm));
 		npmStartSite.push(await firstAnswer(`http://127.0.0.1:${sitePort}/`, startedNpm, npm));
-		await stop(npm);
+		await stop(npm, { group: true });
 		console.log(
 			`cold start round ${round + 1}: API alone ${alone.at(-1)?.toFixed(0)} ms, npm start ${npmStart.at(-1)?.toFixed(0)} ms (site ${npmStartSite.at(-1)?.toFixed(0)} ms)`,
 		);

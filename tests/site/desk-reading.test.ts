@@ -181,9 +181,32 @@ describe("desk pages are accessible and keyboard-ready", () => {
 					};
 				});
 				if (control && control.outline !== "solid 3px")
-					offenders.push(`${name}: ${control.what} ${control.outline}`);
+					offenders.add(`${name}: ${control.what} ${control.outline}`);
 			}
 		}
 		expect([...offenders]).toEqual([]);
 	}, 120_000);
+
+	it("describes each proposal's actions by its heading, so a screen reader hears whose meeting they act on", async () => {
+		await page.goto("/desk");
+		const headings = (await page.locator("article.proposal h2").allTextContents()).map((text) => text.trim());
+		expect(headings.length).toBeGreaterThanOrEqual(3);
+		// What Chromium hands to a screen reader: each control's role, name and description.
+		const cdp = await page.context().newCDPSession(page);
+		const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+		await cdp.detach();
+		const descriptions = (role: string, name: string) =>
+			nodes
+				.filter((node) => node.role?.value === role && node.name?.value === name)
+				.map((node) => node.description?.value);
+		for (const [role, name] of [
+			["button", "Confirm"],
+			["textbox", "Reason for rejecting"],
+			["button", "Reject"],
+			["link", "Edit"],
+			["link", "Merge"],
+			["link", "Split"],
+		] as const)
+			expect(descriptions(role, name), `${role} "${name}"`).toEqual(headings);
+	});
 });

@@ -147,5 +147,9 @@ export async function insertBulk(plan: WritePlan, records: BulkRecords): Promise
 			// instead of starting from one diplomat's few participant rows).
 			plan.run(sql`analyze`.compile(plan.db));
 		}
+		if (plan.context.dialect === "sqlite" && articles.length >= ANALYZE_AFTER) {
+			// A big load leaves the full-text index in many segments, each one a search must look into: merge them.
+			plan.run(sql`insert into articles_fts (articles_fts) values ('optimize')`.compile(plan.db));
+		}
 	}
 }

@@ -34,3 +34,17 @@ export function fullTextQuery(terms: SearchTerm[], dialect: SqlDialect): string 
 	if (dialect === "sqlite") return terms.map((term) => `"${term.text}"${term.prefix ? "*" : ""}`).join(" ");
 	return terms.map((term) => `'${term.text}'${term.prefix ? ":*" : ""}`).join(" & ");
 }
+
+/** The parts of an article a search can be restricted to: the headline, or the headline and standfirst. */
+type SearchFields = "headline" | "lead";
+
+/**
+ * Like {@link fullTextQuery}, but every term must be found within `fields`: an FTS5 column filter, or
+ * tsquery weights (the headline is weight A, the standfirst B).
+ */
+export function fieldQuery(terms: SearchTerm[], dialect: SqlDialect, fields: SearchFields): string {
+	if (dialect === "sqlite")
+		return `{${fields === "headline" ? "headline" : "headline standfirst"}}: (${fullTextQuery(terms, dialect)})`;
+	const weights = fields === "headline" ? "A" : "AB";
+	return terms.map((term) => `'${term.text}':${term.prefix ? "*" : ""}${weights}`).join(" & ");
+}

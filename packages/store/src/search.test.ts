@@ -7,8 +7,9 @@ import { SEARCH_CANDIDATES } from "./repositories/articles.js";
 import { searchTerms } from "./search-terms.js";
 import { generateSynthetic } from "./testing/synthetic.js";
 
-const article = (headline: string, text: string, day: number): ArticleCreate => ({
+const article = (headline: string, text: string, day: number, standfirst?: string): ArticleCreate => ({
 	headline,
+	...(standfirst === undefined ? {} : { standfirst }),
 	section: "japan",
 	publishedAt: `2022-03-${String(day).padStart(2, "0")}T10:00:00+09:00`,
 	zone: "Asia/Tokyo",
@@ -26,6 +27,7 @@ const stories = [
 	article("Iceberg iceberg planetarium opens", "Observatory staff study the iceberg.", 3),
 	article("Tramway plan", "Nothing about ice here, only trams.", 4),
 	article("Harbour talks", "The harbour talks touched on an iceberg and the iceberg museum.", 5),
+	article("Polar survey funded", "Two ships will sail in spring.", 6, "The money pays for an iceberg count."),
 ];
 
 describe.each(engines)("full-text search on $name", (engine) => {
@@ -40,15 +42,32 @@ describe.each(engines)("full-text search on $name", (engine) => {
 		});
 	});
 
-	it("ranks headline matches first, the same top three on both engines", async () => {
+	it("ranks headline matches first, then standfirst matches, newest first within each, the same on both engines", async () => {
 		const hits = await store.articles.search("iceberg");
-		expect(hits.items.slice(0, 3).map((hit) => hit.article.headline)).toEqual([
-			"Iceberg iceberg planetarium opens",
-			"Iceberg treaty signed by ministers",
-			"Harbour talks",
+		expect(hits.items.map((hit) => [hit.article.headline, hit.rank])).toEqual([
+			["Iceberg iceberg planetarium opens", 2],
+			["Iceberg treaty signed by ministers", 2],
+			["Polar survey funded", 1],
+			["Harbour talks", 0],
+			["Ministers discuss fisheries", 0],
 		]);
-		const ranks = hits.items.map((hit) => hit.rank);
-		expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+		// Every term must be in the headline for the top rank: one of two is not enough.
+		expect(
+			(await store.articles.search("iceberg museum")).items.map((hit) => [hit.article.headline, hit.rank]),
+		).toEqual([["Harbour talks", 0]]);
+		expect(
+			(await store.articles.search("ministers iceberg")).items.map((hit) => [hit.article.headline, hit.rank]),
+		).toEqual([
+			["Iceberg treaty signed by ministers", 2],
+			["Ministers discuss fisheries", 0],
+		]);
+	});
+
+	it("cuts the snippet around the terms, from the standfirst or the body", async () => {
+		const [treaty] = (await store.articles.search("treaties icebergs")).items;
+		expect(treaty?.snippet).toBe("The iceberg treaty covers iceberg monitoring and iceberg research.");
+		const [survey] = (await store.articles.search("polar iceberg")).items;
+		expect(survey?.snippet).toBe("The money pays for an iceberg count.");
 	});
 
 	it("stems words and needs every term", async () => {
@@ -83,6 +102,7 @@ describe.each(engines)("full-text search on $name", (engine) => {
 	it("filters a chronological list by text, together with the other filters", async () => {
 		const page = await store.articles.list({ q: "iceberg", section: "japan", limit: 100 });
 		expect(page.items.map((item) => item.headline)).toEqual([
+			"Polar survey funded",
 			"Harbour talks",
 			"Iceberg iceberg planetarium opens",
 			"Ministers discuss fisheries",

@@ -1,21 +1,11 @@
-import { READ_CORS_HEADERS } from "../middleware/cors.js";
-import { noneMatch, PUBLIC_CACHE } from "../middleware/etag.js";
-import { secureHeadersFor } from "../middleware/secure-headers.js";
+import { noneMatch } from "../middleware/etag.js";
 import type { ArticleCache, CachedArticle } from "./article-cache.js";
+import { type LaneAnswer, type PublicRequest, publicHeaders } from "./public-answer.js";
 
 /** What the lane needs to know of a `GET /v1/articles/{slug}`, read from Hono's context or Node's request. */
-export interface LaneRequest {
+export interface LaneRequest extends PublicRequest {
 	/** Whether an Authorization header was sent (key holders get private answers from the app). */
 	authorized: boolean;
-	ifNoneMatch: string | undefined;
-	https: boolean;
-}
-
-/** A complete answer: status, every header (Content-Length included) and the body of a 200. */
-export interface LaneAnswer {
-	status: 200 | 304;
-	headers: Readonly<Record<string, string>>;
-	body: Uint8Array<ArrayBuffer> | undefined;
 }
 
 /** The four answers one cached version can give (200 or 304, over http or https), built once. */
@@ -31,23 +21,11 @@ const encoder = new TextEncoder();
 
 function build(entry: CachedArticle): Answers {
 	const body = encoder.encode(entry.body);
-	// In name order, as a Fetch `Headers` lists them: the Node listener then writes the same bytes as the app.
-	const headers = (https: boolean, ok: boolean) =>
-		Object.fromEntries(
-			Object.entries({
-				...secureHeadersFor(https),
-				...READ_CORS_HEADERS,
-				"cache-control": PUBLIC_CACHE,
-				vary: "Authorization",
-				etag: entry.etag,
-				...(ok ? { "content-type": "application/json", "content-length": String(body.length) } : {}),
-			}).sort(([a], [b]) => (a < b ? -1 : 1)),
-		);
 	return {
-		ok: { status: 200, headers: headers(false, true), body },
-		okHttps: { status: 200, headers: headers(true, true), body },
-		notModified: { status: 304, headers: headers(false, false), body: undefined },
-		notModifiedHttps: { status: 304, headers: headers(true, false), body: undefined },
+		ok: { status: 200, headers: publicHeaders(false, entry.etag, body.length), body },
+		okHttps: { status: 200, headers: publicHeaders(true, entry.etag, body.length), body },
+		notModified: { status: 304, headers: publicHeaders(false, entry.etag), body: undefined },
+		notModifiedHttps: { status: 304, headers: publicHeaders(true, entry.etag), body: undefined },
 	};
 }
 

@@ -3,6 +3,8 @@ import type { Context } from "hono";
 import type { z } from "zod";
 import { ApiProblem, problemType } from "../middleware/problem.js";
 import { fastHash } from "./fast-hash.js";
+import { answerResponse, publicAnswer } from "./public-answer.js";
+import type { AppEnv } from "./types.js";
 
 /**
  * The OpenAPIHono `defaultHook`: a request that fails its schema becomes a problem. Bodies are
@@ -67,12 +69,21 @@ export function expectedVersion(c: Context, record: { id: string; version: numbe
 	);
 }
 
+const encoder = new TextEncoder();
+
 /**
  * A 200 JSON response serialized once, with a strong ETag hashed from those same bytes (so the
- * ETag middleware never re-reads the body).
+ * ETag middleware never re-reads the body). An anonymous GET gets its whole public answer here (every
+ * header, or a 304), which the header middleware then leave alone.
  * @example return sendJson(c, await store.meetings.list(filter));
  */
-export function sendJson(c: Context, value: unknown, etag?: string): Response {
+export function sendJson(c: Context<AppEnv>, value: unknown, etag?: string): Response {
 	const body = JSON.stringify(value);
-	return c.body(body, 200, { "content-type": "application/json", etag: etag ?? `"${fastHash(body)}"` });
+	const tag = etag ?? `"${fastHash(body)}"`;
+	const https = c.get("https");
+	if (https !== undefined && c.req.method === "GET" && c.req.header("authorization") === undefined)
+		return answerResponse(
+			publicAnswer(encoder.encode(body), tag, { https, ifNoneMatch: c.req.header("if-none-match") }),
+		);
+	return c.body(body, 200, { "content-type": "application/json", etag: tag });
 }

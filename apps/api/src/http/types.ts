@@ -16,6 +16,8 @@ export interface AppEnv {
 	Variables: {
 		/** The key or signed-in user that authenticated the request, when one did. */
 		principal: Principal | undefined;
+		/** Whether the request came over https (set first, by the security-header middleware). */
+		https: boolean | undefined;
 		/** The Idempotency-Key a POST's write must record in its transaction (see `writeOnce`). */
 		idempotency: PendingReplay | undefined;
 	};

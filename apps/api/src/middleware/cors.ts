@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
+import { isFinished } from "../http/public-answer.js";
 import type { AppEnv } from "../http/types.js";
 
 /** Headers that let any origin read public GET/HEAD responses. */
@@ -26,7 +27,7 @@ export function readOnlyCors({ maxAge = 86_400 }: { maxAge?: number } = {}): Mid
 		const method = c.req.method;
 		if (method === "OPTIONS") return preflight(c, next);
 		await next();
-		if (method !== "GET" && method !== "HEAD") return;
+		if ((method !== "GET" && method !== "HEAD") || isFinished(c.res)) return;
 		const headers = c.res.headers;
 		for (const [name, value] of entries) headers.set(name, value);
 	};

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { sha256Hex } from "../http/digest.js";
+import { isFinished } from "../http/public-answer.js";
 import type { AppEnv } from "../http/types.js";
 
 /** Cache-Control for public reads: browsers a minute, CDNs five, stale while revalidating for ten. */
@@ -36,8 +37,9 @@ export function conditionalGet({
 } = {}): MiddlewareHandler<AppEnv> {
 	return async function conditional(c, next) {
 		await next();
-		const method = c.req.method;
 		const res = c.res;
+		if (isFinished(res)) return;
+		const method = c.req.method;
 		if (method !== "GET" && method !== "HEAD") {
 			res.headers.set("cache-control", NO_STORE);
 			return;

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { isFinished } from "../http/public-answer.js";
 import type { AppEnv } from "../http/types.js";
 
 /** Headers every response carries; a route may set its own Content-Security-Policy first (the docs page does). */
@@ -33,9 +34,12 @@ export function secureHeaders({
 	isHttps?: (c: Context) => boolean;
 } = {}): MiddlewareHandler<AppEnv> {
 	return async function secure(c, next) {
+		const https = isHttps(c as unknown as Context);
+		c.set("https", https);
 		await next();
+		if (isFinished(c.res)) return;
 		const target = c.res.headers;
-		for (const [name, value] of Object.entries(secureHeadersFor(isHttps(c as unknown as Context))))
+		for (const [name, value] of Object.entries(secureHeadersFor(https)))
 			if (!target.has(name)) target.set(name, value);
 		target.delete("x-powered-by");
 	};

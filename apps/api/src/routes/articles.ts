@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Article } from "@sidelines/domain";
-import { articleAnswer, type LaneAnswer, type LaneRequest } from "../http/article-lane.js";
+import { articleAnswer, type LaneRequest } from "../http/article-lane.js";
 import { audited } from "../http/audit.js";
 import {
 	bearer,
@@ -10,6 +10,7 @@ import {
 	readErrors,
 	writeErrors,
 } from "../http/docs-responses.js";
+import { answerResponse } from "../http/public-answer.js";
 import { expectedVersion, sendJson, validationHook } from "../http/respond.js";
 import {
 	ArticleCreateSchema,
@@ -32,9 +33,6 @@ import { tooManyRequests } from "../middleware/rate-limit.js";
 import type { RouteDeps } from "./deps.js";
 
 const json = <T>(schema: T) => ({ "application/json": { schema } });
-
-const laneResponse = (answer: LaneAnswer) =>
-	new Response(answer.body, { status: answer.status, headers: answer.headers });
 
 const notFound = (slug: string) =>
 	new ApiProblem(404, `no published article has the slug "${slug}"`, { type: problemType("not-found") });
@@ -155,7 +153,7 @@ export function articleRoutes({
 				https: isHttps(c),
 			};
 			const cached = articleAnswer(articleCache, slug, request);
-			if (cached) return laneResponse(cached);
+			if (cached) return answerResponse(cached);
 			let entry = articleCache.fresh(slug);
 			if (entry === undefined) {
 				const article = await store.articles.getBySlug(slug);
@@ -171,7 +169,7 @@ export function articleRoutes({
 				entry = articleCache.remember(view);
 			}
 			const answer = articleAnswer(articleCache, slug, request, entry);
-			if (answer) return laneResponse(answer);
+			if (answer) return answerResponse(answer);
 			// Key holders get the same bytes as a private, authenticated response (the middleware make it so).
 			return c.body(entry.body, 200, { "content-type": "application/json", etag: entry.etag });
 		},

@@ -70,7 +70,7 @@ const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 	},
 	{
 		pattern:
-			/\b(?:was|were)\s+received\s+by\b|\b(?:received|receives|receive|hosted|hosts|host)\b|\breception\s+(?:for|of)\b/gi,
+			/\b(?:was|were)\s+(?:received|greeted)\s+by\b|\b(?:received|receives|receive|hosted|hosts|host)\b|\breception\s+(?:for|of)\b/gi,
 	},
 	// Case-sensitive: a lower-case word after the article is a thing welcomed, unless it names people.
 	{

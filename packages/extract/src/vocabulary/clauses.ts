@@ -8,8 +8,8 @@ export const REPORTING_VERB = /\b(?:said|says|told|added|announced|stated|report
 
 /**
  * Where the parties after a trigger end: a relative clause ("..., which UN officials said ...", "a call in March in
- * which A expressed ...") or a source after a reporting verb ("..., RIA Novosti reported citing the Russian
- * delegation").
+ * which A expressed ..."), the people who came along (", accompanied by A and B") or a source after a reporting
+ * verb ("..., RIA Novosti reported citing the Russian delegation").
  */
 export const PARTIES_END =
 	/,\s+(?:which|according\s+to\b|accompanied\s+by\b|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:reported|quoted)\b)|\s(?:in|during|at)\s+which\b/u;
@@ -57,3 +57,9 @@ export const BETWEEN_GAP = /^\s*between\s+$/i;
 
 /** "Okafor has been ...", "Okafor's also ...": a verb right after a name that opens a sentence makes it the subject. */
 export const SUBJECT_VERB_AFTER = /^(?:['’]s\b|\s+(?:has|had|is|was|also|then|later|said|says|told)\b)/i;
+
+/** A word that opens a subordinate clause ("... came after A told B", "since A met B"). */
+export const SUBORDINATOR = /\b(?:after|since|when|while|because|as)\s+/gi;
+
+/** "between" right after a meeting noun: its parties follow. */
+export const BETWEEN_AFTER = /^\s*between\b/i;

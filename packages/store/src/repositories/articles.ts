@@ -4,6 +4,7 @@ import {
 	ArticleCreate,
 	type ArticleCreate as ArticleCreateInput,
 	ArticleUpdate,
+	bodyText,
 	parseRecord,
 	shortCode,
 	slugify,
@@ -15,7 +16,8 @@ import { asNumber, type StoreContext } from "../context.js";
 import { InvalidQueryError, NotFoundError } from "../errors.js";
 
 import { decodeCursor, encodeCursor, pageLimit, toPage } from "../pagination.js";
-import { fullTextQuery, searchTerms } from "../search-terms.js";
+import { searchSnippet } from "../search-snippet.js";
+import { fieldQuery, fullTextQuery, searchTerms } from "../search-terms.js";
 import type {
 	ArticleFilter,
 	ArticleRepository,
@@ -36,6 +38,62 @@ const ENTITY = "article";
  * little for every candidate, and a two-word query can match most of an archive. Fewer matches are all ranked.
  */
 export const SEARCH_CANDIDATES = 300;
+
+/**
+ * One page of search results. Relevance is where the terms are, the way a reader scans a list of stories:
+ * 2 when every term is in the headline, 1 when every term is in the headline or standfirst, else 0; newest
+ * stored first within each. Both engines find these by matching again restricted to those fields (an FTS5
+ * column filter, tsquery weights), only over the candidates' range, which costs a fraction of a statistical
+ * rank: FTS5's bm25 first counts every article holding each term, and ts_rank reads each candidate's vector.
+ */
+const searchPage = compiledRead<
+	{ match: string; headline: string; lead: string; limit: number; offset: number },
+	{ id: string; version: number; doc: string; rank: number | string }
+>(({ db, dialect }, slot) => {
+	const query =
+		dialect === "sqlite"
+			? sql`
+				with candidates as materialized (
+					select rowid as serial from articles_fts where articles_fts match ${slot("match")}
+					order by rowid desc limit ${SEARCH_CANDIDATES}
+				), oldest as materialized (
+					select min(serial) as serial from candidates
+				), in_headline as materialized (
+					select rowid as serial from articles_fts
+					where articles_fts match ${slot("headline")} and rowid >= (select serial from oldest)
+				), in_lead as materialized (
+					select rowid as serial from articles_fts
+					where articles_fts match ${slot("lead")} and rowid >= (select serial from oldest)
+				), top as materialized (
+					select c.serial, (c.serial in in_headline) + (c.serial in in_lead) as rank
+					from candidates c join articles a on a.serial = c.serial
+					where a.status = 'published'
+					order by rank desc, c.serial desc
+					limit ${slot("limit")} offset ${slot("offset")}
+				)
+				select a.id, a.version, a.doc, top.rank
+				from top cross join articles a
+				where a.serial = top.serial
+				order by top.rank desc, top.serial desc`
+			: sql`
+				select a.id, a.version, a.doc, t.rank
+				from (
+					select c.serial,
+						(c.search @@ to_tsquery('english', ${slot("headline")}))::int +
+						(c.search @@ to_tsquery('english', ${slot("lead")}))::int as rank
+					from (
+						select serial, search from articles
+						where search @@ to_tsquery('english', ${slot("match")}) and status = 'published'
+						order by serial desc
+						limit ${SEARCH_CANDIDATES}
+					) c
+					order by rank desc, c.serial desc
+					limit ${slot("limit")} offset ${slot("offset")}
+				) t
+				join articles a on a.serial = t.serial
+				order by t.rank desc, t.serial desc`;
+	return { compile: () => query.compile(db) };
+});
 
 function boundary(value: string, end: boolean, field: string): string {
 	const text = /^\d{4}-\d{2}-\d{2}$/.test(value)
@@ -251,46 +309,14 @@ export function createArticleRepository(context: StoreContext): ArticleRepositor
 			const terms = searchTerms(q);
 			if (terms.length === 0) return { items: [], nextCursor: null };
 			const match = fullTextQuery(terms, context.dialect);
-			const found =
-				context.dialect === "sqlite"
-					? // Rank the candidates carrying only their serial, rank and id; read records and cut snippets for
-						// the page alone (CROSS JOIN keeps that order), as sorting whole records costs most.
-						await sql<{ id: string; version: number; doc: string; rank: number; snippet: string }>`
-						with candidates as materialized (
-							select f.rowid as serial, -bm25(articles_fts, 10.0, 4.0, 1.0) as rank
-							from articles_fts f
-							where articles_fts match ${match}
-							order by f.rowid desc
-							limit ${SEARCH_CANDIDATES}
-						), top as materialized (
-							select c.serial, c.rank, a.id
-							from candidates c join articles a on a.serial = c.serial
-							where a.status = 'published'
-							order by c.rank desc, a.id
-							limit ${limit + 1} offset ${offset}
-						)
-						select top.id, a.version, a.doc, top.rank, snippet(articles_fts, -1, '', '', '…', 16) as snippet
-						from top cross join articles_fts cross join articles a
-						where articles_fts match ${match} and articles_fts.rowid = top.serial and a.serial = top.serial
-						order by top.rank desc, top.id`.execute(db)
-					: await sql<{ id: string; version: number; doc: string; rank: number; snippet: string }>`
-						select a.id, a.version, a.doc, t.rank,
-							ts_headline('english', a.headline || ' ' || coalesce(a.standfirst, '') || ' ' || a.body_text, to_tsquery('english', ${match}),
-								'StartSel="",StopSel="",MaxWords=24,MinWords=10') as snippet
-						from (
-							select c.id, ts_rank(c.search, to_tsquery('english', ${match}))::float8 as rank
-							from (
-								select id, search from articles
-								where search @@ to_tsquery('english', ${match}) and status = 'published'
-								order by serial desc
-								limit ${SEARCH_CANDIDATES}
-							) c
-							order by rank desc, c.id
-							limit ${limit + 1} offset ${offset}
-						) t
-						join articles a on a.id = t.id
-						order by t.rank desc, t.id`.execute(db);
-			const hits = found.rows.map((row): SearchHit => {
+			const rows = await searchPage.run(context, {
+				match,
+				headline: fieldQuery(terms, context.dialect, "headline"),
+				lead: fieldQuery(terms, context.dialect, "lead"),
+				limit: limit + 1,
+				offset,
+			});
+			const items = rows.slice(0, limit).map((row): SearchHit => {
 				const article = articleFromRow(row);
 				const { id, slug, headline, standfirst, section, publishedAt } = article;
 				return {
@@ -299,11 +325,10 @@ export function createArticleRepository(context: StoreContext): ArticleRepositor
 							? { id, slug, headline, section, publishedAt }
 							: { id, slug, headline, standfirst, section, publishedAt },
 					rank: Number(row.rank),
-					snippet: row.snippet,
+					snippet: searchSnippet([standfirst, bodyText(article)], terms),
 				};
 			});
-			const items = hits.slice(0, limit);
-			return { items, nextCursor: hits.length > limit ? encodeCursor([offset + limit]) : null };
+			return { items, nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null };
 		},
 
 		async related(id: string, limit = 5): Promise<Article[]> {

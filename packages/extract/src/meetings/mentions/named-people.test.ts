@@ -26,4 +26,9 @@ describe("readers of names without a title", () => {
 		readUntitledNames(scan);
 		expect(shown(scan)).toEqual([]);
 	});
+	it("reads no person in the portfolio words right before a title", () => {
+		const scan = scanOf("Regional Development Minister Amina Wanjiru spoke.");
+		readUntitledNames(scan);
+		expect(shown(scan)).toEqual(["bare Amina Wanjiru"]);
+	});
 });

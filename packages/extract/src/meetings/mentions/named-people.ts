@@ -1,5 +1,6 @@
 import { countryOf } from "../countries.js";
 import { knownPlace } from "../gazetteer.js";
+import { TITLE_HEADS } from "../titles.js";
 import { qualifierBefore } from "./country-reading.js";
 import { isNameToken, readName } from "./name-reading.js";
 import { type MentionScan, SITES } from "./scan.js";
@@ -47,8 +48,9 @@ export function readUntitledNames(scan: MentionScan): void {
 			if (person) scan.addPerson(index, index + 1, {});
 			continue;
 		}
-		// "African Development Bank": the words before an organisation's word are part of its name.
-		if (SITES.has(tokens[end]?.lower ?? "")) {
+		// "African Development Bank": the words before an organisation's word are part of its name; "Cooperative
+		// Governance Minister": the words right before a title are its portfolio.
+		if (SITES.has(tokens[end]?.lower ?? "") || TITLE_HEADS.has(tokens[end]?.lower ?? "")) {
 			scan.claim(index, end + 1);
 			index = end;
 			continue;

@@ -91,4 +91,22 @@ describe("recordMeeting (merge)", () => {
 			[["Lukas Brandauer", "Mojca Zupan"], "phone", 14, undefined],
 		]);
 	});
+	it("reads 'was greeted by' as a meeting with the greeter, whose portfolio is no party", () => {
+		const state = stateAfter(
+			FRIDAY,
+			"Danish Prime Minister Lars Holm, who was greeted by Regional Development Minister, Amina Wanjiru.",
+		);
+		expect(state.drafts.map((draft) => partyNames(draft.parties))).toEqual([["Lars Holm", "Amina Wanjiru"]]);
+	});
+	it("reads 'the meeting between A, B and C' as theirs, not of those who speak of it", () => {
+		const state = stateAfter(
+			FRIDAY,
+			"Foreign Minister Lukas Brandauer met Slovenian Foreign Minister Mojca Zupan in Vienna on Wednesday.",
+			"Brandauer also briefed Zupan on Thursday's meeting between Chile, Peru and Ghana.",
+		);
+		expect(state.drafts.map((draft) => [partyNames(draft.parties), draft.date?.day])).toEqual([
+			[["Lukas Brandauer", "Mojca Zupan"], 13],
+			[["(CL)", "(PE)", "(GH)"], 14],
+		]);
+	});
 });

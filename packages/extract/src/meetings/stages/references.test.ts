@@ -90,4 +90,22 @@ describe("resolveParties (reference resolution)", () => {
 			["Okafor", "Diego Salazar"],
 		]);
 	});
+	it("reads 'their' as the people named in its own clause", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Czech Foreign Minister Petr Dvorak's remarks came after Foreign Minister Lukas Brandauer told Slovenian Foreign Minister Mojca Zupan during their talks on Thursday that a deal was near.",
+		);
+		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([
+			["Lukas Brandauer", "Mojca Zupan"],
+		]);
+	});
+	it("leaves the people who accompanied the parties out of the meeting", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Foreign Minister Lukas Brandauer met Slovenian Foreign Minister Mojca Zupan, accompanied by Trade Minister Petr Dvorak and his Slovenian counterpart Ana Kos.",
+		);
+		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([
+			["Lukas Brandauer", "Mojca Zupan"],
+		]);
+	});
 });

@@ -1,4 +1,11 @@
-import { BETWEEN_GAP, CLAUSE_OPENER, PARTIES_END, SECOND_VERB_LINK } from "../../vocabulary/clauses.js";
+import {
+	BETWEEN_AFTER,
+	BETWEEN_GAP,
+	CLAUSE_OPENER,
+	PARTIES_END,
+	SECOND_VERB_LINK,
+	SUBORDINATOR,
+} from "../../vocabulary/clauses.js";
 import type { Party } from "../draft.js";
 import type { Mention } from "../mentions.js";
 import { dedupe, groupParties, resolveMention } from "../parties.js";
@@ -46,8 +53,12 @@ export function resolveParties(
 	const partiesTo = cut ? trigger.end + cut.index : to;
 	const resolve = (mention: Mention, side: "before" | "after"): Party[] => {
 		if (mention.kind === "group") {
-			// "A and B told reporters that they had agreed": "they" is the people just named, else the last meeting's.
-			const named = mentions.filter((other) => other.kind === "person" && other.end <= mention.start);
+			// "A and B told reporters that they had agreed": "they" is the people just named, else the last meeting's;
+			// "C's remarks came after A told B during their talks": the people named in the group's clause.
+			const clause = lastMatchEnd(SUBORDINATOR, sentence.text.slice(0, mention.start), 0);
+			const named = mentions.filter(
+				(other) => other.kind === "person" && other.start >= clause && other.end <= mention.start,
+			);
 			if (named.length >= 2)
 				return named.flatMap((other) =>
 					other.kind === "person" ? [{ kind: "person" as const, person: other.person }] : [],
@@ -110,6 +121,10 @@ export function resolveParties(
 		closest?.kind === "group" &&
 		mentions.filter((mention) => mention.kind === "person" && mention.end <= (closest?.start ?? 0)).length <
 			2;
+	// "The Prime Minister updated the President on this afternoon's meeting between France, Germany and the UK": a
+	// definite meeting noun with its parties after "between" names them all; who speaks of it takes no part.
+	if (trigger.definite && after.length >= 2 && BETWEEN_AFTER.test(sentence.text.slice(trigger.end)))
+		before = [];
 	if (before.length === 0 && trigger.kind === "verb") {
 		const { pronounFirst } = reading;
 		if (pronounFirst && state.lastSubject && (!subject || pronounFirst.start < subject.start))

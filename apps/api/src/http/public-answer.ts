@@ -1,0 +1,64 @@
+import { READ_CORS_HEADERS } from "../middleware/cors.js";
+import { noneMatch, PUBLIC_CACHE } from "../middleware/etag.js";
+import { secureHeadersFor } from "../middleware/secure-headers.js";
+
+/** What an anonymous public read's answer depends on, of the request. */
+export interface PublicRequest {
+	ifNoneMatch: string | undefined;
+	https: boolean;
+}
+
+/** A complete answer: status, every header (Content-Length included) and the body of a 200. */
+export interface LaneAnswer {
+	status: 200 | 304;
+	headers: Readonly<Record<string, string>>;
+	body: Uint8Array<ArrayBuffer> | undefined;
+}
+
+/**
+ * Every header of an anonymous public read, as the app's middleware would leave them (security headers, HSTS
+ * over https, read CORS, public Cache-Control, Vary, ETag), in name order as a Fetch `Headers` lists them, so
+ * a Node listener writing this object sends the same bytes as the app. Content-Type and Content-Length for a
+ * 200 of `length` bytes.
+ */
+export function publicHeaders(https: boolean, etag: string, length?: number): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries({
+			...secureHeadersFor(https),
+			...READ_CORS_HEADERS,
+			"cache-control": PUBLIC_CACHE,
+			vary: "Authorization",
+			etag,
+			...(length === undefined
+				? {}
+				: { "content-type": "application/json", "content-length": String(length) }),
+		}).sort(([a], [b]) => (a < b ? -1 : 1)),
+	);
+}
+
+/** The anonymous public read of `body` (JSON bytes) tagged `etag`: a 304 when If-None-Match names it, else a 200. */
+export function publicAnswer(
+	body: Uint8Array<ArrayBuffer>,
+	etag: string,
+	request: PublicRequest,
+): LaneAnswer {
+	return noneMatch(request.ifNoneMatch, etag)
+		? { status: 304, headers: publicHeaders(request.https, etag), body: undefined }
+		: { status: 200, headers: publicHeaders(request.https, etag, body.length), body };
+}
+
+/**
+ * Responses built whole from a {@link LaneAnswer}: the header middleware (security, CORS, conditional GET)
+ * leave them as they are instead of reading and rewriting every header again.
+ */
+const finished = new WeakSet<Response>();
+
+/** The answer as a Fetch Response, marked finished (see {@link isFinished}). */
+export function answerResponse(answer: LaneAnswer): Response {
+	const response = new Response(answer.body, { status: answer.status, headers: answer.headers });
+	finished.add(response);
+	return response;
+}
+
+/** Whether `response` already carries every header the middleware would add. */
+export const isFinished = (response: Response): boolean => finished.has(response);
