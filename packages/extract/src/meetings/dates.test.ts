@@ -22,6 +22,13 @@ describe("findDates", () => {
 		expect(first("on June 29, 2021")?.date).toMatchObject({ year: 2021 });
 	});
 
+	it("reads a year alone and a sentence that opens on 'Earlier,' as earlier that day", () => {
+		expect(first("since he hosted her in 2018")?.date).toEqual({ year: 2018, precision: "year" });
+		expect(first("the budget in 2018-19")).toBeUndefined();
+		expect(first("Earlier, she met the envoy")?.date).toMatchObject({ month: 2, day: 10 });
+		expect(first("She had met him earlier")).toBeUndefined();
+	});
+
 	it("counts 'today' in words reported on another day from that day", () => {
 		expect(first('"The minister met the envoy today," the ministry said on Thursday.')?.date).toMatchObject({
 			day: 8,

@@ -91,7 +91,7 @@ const yearFor = (month: number, day: number, published: Day, future: boolean, ex
 
 /** "today", "yesterday", "this morning": days counted from the day the words were written. */
 const DEICTIC =
-	/\b(yesterday|last\s+night|(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|tomorrow)\b/gi;
+	/\b(yesterday|last\s+night|(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|tomorrow)\b|^(Earlier),/gi;
 
 function deicticShift(word: string): number {
 	const lower = word.toLowerCase();
@@ -137,7 +137,10 @@ const RULES: Rule[] = [
 	},
 	{
 		pattern: DEICTIC,
-		resolve: (match, published) => ({ date: dayDate(addDays(published, deicticShift(match[1] ?? ""))) }),
+		// "Earlier, he met B": a sentence opening on "Earlier," in a report of the day is earlier that day.
+		resolve: (match, published) => ({
+			date: dayDate(addDays(published, deicticShift(match[1] ?? match[2] ?? ""))),
+		}),
 	},
 	{
 		pattern: new RegExp(
@@ -200,6 +203,14 @@ const RULES: Rule[] = [
 				return undefined;
 			const year = yearFor(month, future ? 28 : 1, published, future, match[2]);
 			const date = safe(() => monthDate(year, month));
+			return date === undefined ? undefined : { date };
+		},
+	},
+	{
+		// "hosted him in 2018": a year alone (not a span "in 2018-19", not an amount "in 2018 dollars").
+		pattern: /\b(?:in|during)\s+((?:19|20)\d{2})\b(?![-–/]\d|\s+(?:dollars|prices|terms)\b)/gi,
+		resolve: (match) => {
+			const date = safe(() => fuzzyDate(match[1] ?? ""));
 			return date === undefined ? undefined : { date };
 		},
 	},

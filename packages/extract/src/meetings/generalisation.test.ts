@@ -981,3 +981,17 @@ describe("a conversation whose medium comes later", () => {
 		]);
 	});
 });
+
+describe("a day of bilateral meetings", () => {
+	it("dates 'Earlier, he met A' and the meetings that follow it to the day of the report", () => {
+		const meetings = meetingsOf(
+			"President Rosa Fuentes has been in bilateral meetings at the convention centre for most of the day.",
+			"Earlier, she met with the Peruvian President Diego Salazar, calling it a great opportunity.",
+			"Fuentes also sat down with President Luis Mamani of Bolivia.",
+		);
+		expect(meetings.map((meeting) => [...who(meeting), meeting.date])).toEqual([
+			["Rosa Fuentes (?)", "Diego Salazar (PE)", "2024-03-15"],
+			["Rosa Fuentes (?)", "Luis Mamani (BO)", "2024-03-15"],
+		]);
+	});
+});
