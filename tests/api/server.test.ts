@@ -7,7 +7,8 @@ import { dirname, join } from "node:path";
 import { ArticleCache } from "@sidelines/api";
 import { listen, nodeListener } from "@sidelines/api/node";
 import { materaArticle } from "@sidelines/domain/fixtures";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPostgresDatabase } from "@sidelines/store/testing";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { jsonOf, startApi, type TestApi } from "./support/api.js";
 
 const IGNORED = new Set(["date", "connection", "keep-alive", "content-length", "transfer-encoding"]);
@@ -197,4 +198,51 @@ describe("server.ts", () => {
 		child.kill("SIGTERM");
 		expect(await exited).toBe(0);
 	});
+});
+
+describe("server.ts with WORKERS=2 on PostgreSQL", () => {
+	it("answers from both processes and stops them all on SIGTERM, with requests in flight and idle keep-alive sockets", async () => {
+		const databaseUrl = await createPostgresDatabase(inject("sidelinesPostgresUrl"));
+		const entry = join(dirname(createRequire(import.meta.url).resolve("@sidelines/api")), "server.js");
+		const child = spawn(process.execPath, ["--no-warnings", entry], {
+			env: { ...process.env, PORT: "0", WORKERS: "2", DATABASE_URL: databaseUrl, SIDELINES_DB: "" },
+			stdio: ["ignore", "pipe", "pipe"],
+		});
+		try {
+			const pids = new Set<string>();
+			let output = "";
+			const url = await new Promise<string>((resolve, reject) => {
+				child.stdout?.on("data", (chunk: Buffer) => {
+					output += chunk.toString();
+					for (const match of output.matchAll(/on (http:\/\/localhost:\d+).*\(process (\d+)\)/g))
+						pids.add(match[2] as string);
+					const first = /on (http:\/\/localhost:\d+)/.exec(output)?.[1];
+					if (first && pids.size === 2) resolve(first);
+				});
+				child.once("exit", (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+			});
+			const reads = Array.from({ length: 40 }, () => fetch(`${url}/v1/meetings?diplomat=motegi-toshimitsu`));
+			expect((await Promise.all(reads)).map((response) => response.status)).toEqual(Array(40).fill(200));
+			// More reads still running when the signal arrives; the sockets of the first ones stay open, idle.
+			const late = Array.from({ length: 20 }, () =>
+				fetch(`${url}/v1/search?q=Matera`).then(
+					(response) => response.status,
+					() => "refused",
+				),
+			);
+			child.stderr?.on("data", (chunk: Buffer) => {
+				output += chunk.toString();
+			});
+			const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+			child.kill("SIGTERM");
+			expect(await exited).toBe(0);
+			// Each worker let go by itself, not at the grace period's forced exit.
+			expect(output.match(/SIGTERM: closing the server and the store/g)).toHaveLength(2);
+			expect(output).not.toContain("still closing");
+			for (const status of await Promise.all(late)) expect([200, "refused"]).toContain(status);
+			for (const pid of pids) expect(() => process.kill(Number(pid), 0)).toThrow();
+		} finally {
+			if (child.exitCode === null) child.kill("SIGKILL");
+		}
+	}, 60_000);
 });

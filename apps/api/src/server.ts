@@ -10,6 +10,9 @@ import { listen, loadScalarBundle, nodeClientAddress, nodeIsHttps, nodeListener 
 
 // The Node entry: configuration from the environment, the store (demo data on an empty database), listen.
 // With WORKERS=N it forks N processes that share the port (Node's cluster module), after migrating once.
+/** How long a stopping process waits for open requests and the store before it exits anyway. */
+const STOP_GRACE_MS = 10_000;
+
 const env = readEnv();
 if (env.workers > 1 && cluster.isPrimary) await supervise(env);
 else await serve(env);
@@ -48,6 +51,11 @@ async function serve(env: ApiEnv): Promise<void> {
 		if (stopping) return;
 		stopping = true;
 		console.log(`${signal}: closing the server and the store`);
+		// A client that keeps a request open past the grace period must not keep the process alive.
+		setTimeout(() => {
+			console.error(`${signal}: still closing after ${STOP_GRACE_MS} ms; exiting`);
+			process.exit(1);
+		}, STOP_GRACE_MS).unref();
 		try {
 			watch.stop();
 			await server.close();
@@ -57,6 +65,8 @@ async function serve(env: ApiEnv): Promise<void> {
 			console.error(error);
 			process.exitCode = 1;
 		}
+		// A cluster worker's channel to the primary keeps it alive until it lets go.
+		if (cluster.isWorker) process.disconnect();
 	}
 	process.once("SIGINT", () => void stop("SIGINT"));
 	process.once("SIGTERM", () => void stop("SIGTERM"));
