@@ -1,24 +1,24 @@
 import { nodeClientAddress } from "@sidelines/api/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { problemOf, startApi, type TestApi } from "./support/api.js";
+import { apiForBlock, problemOf, startApi, type TestApi } from "./support/api.js";
 import { authMatrixChecks } from "./support/auth-checks.js";
 import { DATABASES } from "./support/databases.js";
 import { newOccasion } from "./support/records.js";
 
 describe.each(DATABASES)("API keys on %s", (kind) => {
 	let api: TestApi;
-	beforeAll(async () => {
-		api = await startApi(kind, {
+	apiForBlock(
+		kind,
+		(started) => {
+			api = started;
+		},
+		{
 			limits: {
 				authFailures: { limit: 10_000, windowMs: 60_000 },
 				writes: { limit: 10_000, windowMs: 60_000 },
 			},
-		});
-	});
-	afterAll(async () => {
-		expect(api.logged).toEqual([]);
-		await api.close();
-	});
+		},
+	);
 
 	authMatrixChecks(() => api);
 });

@@ -1,26 +1,26 @@
 import { request as httpRequest } from "node:http";
 import { createApp } from "@sidelines/api";
 import { importPage } from "@sidelines/ingest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApi, type TestApi } from "./support/api.js";
+import { describe, expect, it } from "vitest";
+import { apiForBlock, type TestApi } from "./support/api.js";
 import { DATABASES } from "./support/databases.js";
 import { hardeningChecks } from "./support/hardening-checks.js";
 
 describe.each(DATABASES)("findings of the hardening review on %s", (kind) => {
 	let api: TestApi;
-	beforeAll(async () => {
-		api = await startApi(kind, {
+	apiForBlock(
+		kind,
+		(started) => {
+			api = started;
+		},
+		{
 			importer: importPage,
 			limits: {
 				writes: { limit: 10_000, windowMs: 60_000 },
 				views: { limit: 3, windowMs: 60_000, maxKeys: 50 },
 			},
-		});
-	});
-	afterAll(async () => {
-		expect(api.logged).toEqual([]);
-		await api.close();
-	});
+		},
+	);
 
 	hardeningChecks(() => api);
 });

@@ -1,20 +1,20 @@
 import { importPage } from "@sidelines/ingest";
 import { ConflictError } from "@sidelines/store";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jsonOf, problemOf, sender, startApi, type TestApi } from "./support/api.js";
+import { describe, expect, it } from "vitest";
+import { apiForBlock, jsonOf, problemOf, sender, type TestApi } from "./support/api.js";
 import { DATABASES } from "./support/databases.js";
 import { LATVIA_PAGE, signedIn } from "./support/desk.js";
 import { newArticle, newMeeting } from "./support/records.js";
 
 describe.each(DATABASES)("the audit trail on %s", (kind) => {
 	let api: TestApi;
-	beforeAll(async () => {
-		api = await startApi(kind, { importer: importPage });
-	});
-	afterAll(async () => {
-		expect(api.logged).toEqual([]);
-		await api.close();
-	});
+	apiForBlock(
+		kind,
+		(started) => {
+			api = started;
+		},
+		{ importer: importPage },
+	);
 
 	const history = async (authorization: string, subject: string) =>
 		(await jsonOf(await api.fetch(`/v1/history?subject=${subject}`, { headers: { authorization } })))

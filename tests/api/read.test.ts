@@ -1,6 +1,6 @@
 import { materaArticle } from "@sidelines/domain/fixtures";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jsonOf, problemOf, SITE, startApi, type TestApi } from "./support/api.js";
+import { describe, expect, it } from "vitest";
+import { apiForBlock, jsonOf, problemOf, SITE, type TestApi } from "./support/api.js";
 import { DATABASES } from "./support/databases.js";
 import { demoReadChecks } from "./support/demo-reads.js";
 
@@ -8,12 +8,8 @@ const SLUG = materaArticle.slug;
 
 describe.each(DATABASES)("public reads on %s", (kind) => {
 	let api: TestApi;
-	beforeAll(async () => {
-		api = await startApi(kind);
-	});
-	afterAll(async () => {
-		expect(api.logged).toEqual([]);
-		await api.close();
+	apiForBlock(kind, (started) => {
+		api = started;
 	});
 
 	const json = async (path: string) => {

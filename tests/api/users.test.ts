@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jsonOf, problemOf, sender, startApi, type TestApi } from "./support/api.js";
+import { describe, expect, it } from "vitest";
+import { apiForBlock, jsonOf, problemOf, sender, type TestApi } from "./support/api.js";
 import { DATABASES } from "./support/databases.js";
 import { signedIn, signIn } from "./support/desk.js";
 
 describe.each(DATABASES)("users admin on %s", (kind) => {
 	let api: TestApi;
-	beforeAll(async () => {
-		api = await startApi(kind);
-	});
-	afterAll(async () => {
-		expect(api.logged).toEqual([]);
-		await api.close();
+	apiForBlock(kind, (started) => {
+		api = started;
 	});
 
 	it("lets admins create, list and change users, auditing each change, and nobody else", async () => {

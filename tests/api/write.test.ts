@@ -1,18 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { problemOf, startApi, type TestApi } from "./support/api.js";
+import { describe, expect, it } from "vitest";
+import { apiForBlock, problemOf, startApi, type TestApi } from "./support/api.js";
 import { DATABASES } from "./support/databases.js";
 import { newOccasion } from "./support/records.js";
 import { writeChecks } from "./support/write-checks.js";
 
 describe.each(DATABASES)("writes on %s", (kind) => {
 	let api: TestApi;
-	beforeAll(async () => {
-		api = await startApi(kind, { limits: { writes: { limit: 1000, windowMs: 60_000 } } });
-	});
-	afterAll(async () => {
-		expect(api.logged).toEqual([]);
-		await api.close();
-	});
+	apiForBlock(
+		kind,
+		(started) => {
+			api = started;
+		},
+		{ limits: { writes: { limit: 1000, windowMs: 60_000 } } },
+	);
 
 	writeChecks(() => api);
 

@@ -1,6 +1,7 @@
 import { type AppDeps, ArticleCache, createApp } from "@sidelines/api";
 import { listen, nodeClientAddress, nodeListener } from "@sidelines/api/node";
 import type { ApiKeyScope, SqlStore } from "@sidelines/store";
+import { afterAll, beforeAll, expect } from "vitest";
 import { type DatabaseKind, openTestStore, type StoreLocation } from "./databases.js";
 
 export const SITE = "https://site.example";
@@ -101,4 +102,25 @@ export function sender(api: () => Pick<TestApi, "fetch">, authorization: () => s
 			},
 			...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
 		});
+}
+
+/**
+ * Starts the API on `kind` before a describe block's tests (handing it to `started`) and closes it after them,
+ * checking first that the app reported no unexpected error.
+ */
+export function apiForBlock(
+	kind: DatabaseKind,
+	started: (api: TestApi) => void,
+	options: Omit<AppDeps, "store"> = {},
+): void {
+	let api: TestApi | undefined;
+	beforeAll(async () => {
+		api = await startApi(kind, options);
+		started(api);
+	});
+	afterAll(async () => {
+		if (!api) return;
+		expect(api.logged).toEqual([]);
+		await api.close();
+	});
 }
