@@ -3,7 +3,7 @@ import { fold as foldName } from "../fold.js";
 import { LEADERS_CHECKED } from "../vocabulary/leaders.js";
 import { leaderByName, officesOn } from "../vocabulary/leaders-lookup.js";
 import { parsePersonName } from "./names.js";
-import { officeKind } from "./titles.js";
+import { ABBREVIATED_TITLES, officeKind } from "./titles.js";
 
 /** A person the text mentions, resolved to a known diplomat when the registry has them. */
 export interface PersonRef {
@@ -239,7 +239,9 @@ export class PeopleBook {
 			const person = this.people[index];
 			if (!person || exclude.includes(person)) continue;
 			if (country && person.country !== country) continue;
-			if (head && !country && !(person.title ?? "").toLowerCase().includes(head.replace(/s$/, ""))) continue;
+			const title = (person.title ?? "").toLowerCase();
+			const heads = ABBREVIATED_TITLES[head ?? ""] ?? [head?.replace(/s$/, "") ?? ""];
+			if (head && !country && !heads.some((full) => title.includes(full))) continue;
 			return person;
 		}
 		return undefined;

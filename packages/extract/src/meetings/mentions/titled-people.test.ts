@@ -67,4 +67,11 @@ describe("readTitledPeople", () => {
 			"person Karin Dahl (NATO, Secretary General of the North Atlantic Treaty Organization (NATO))",
 		]);
 	});
+
+	it("reads a title abbreviated in capitals before a name, and alone as a role", () => {
+		expect(titled("Talks with Czech FM Petr Dvorak followed.")).toEqual([
+			"person Petr Dvorak (CZ, Foreign Minister)",
+		]);
+		expect(titled("Later the DP flew home.")).toEqual(["role DP"]);
+	});
 });

@@ -1,7 +1,7 @@
 import { GROUP_OPENERS, GROUP_SIZE_WORDS } from "../../vocabulary/mention-words.js";
 import { HONORIFICS } from "../../vocabulary/not-names.js";
 import { PARTICLES } from "../names.js";
-import { displayRole, TITLE_HEADS, TITLE_MODIFIERS } from "../titles.js";
+import { displayRole, fullTitles, TITLE_HEADS, TITLE_MODIFIERS } from "../titles.js";
 import { qualifierBefore } from "./country-reading.js";
 import { isNameToken, readName } from "./name-reading.js";
 import { type MentionScan, SITES } from "./scan.js";
@@ -19,7 +19,11 @@ export function readTitledPeople(scan: MentionScan): void {
 	for (let index = 0; index < tokens.length; index++) {
 		if (claimed[index]) continue;
 		const token = tokens[index];
-		if (!token?.word || !(TITLE_HEADS.has(token.lower) || TITLE_MODIFIERS.has(token.lower))) continue;
+		if (
+			!token?.word ||
+			!(TITLE_HEADS.has(token.lower) || TITLE_MODIFIERS.has(token.lower) || fullTitles(token))
+		)
+			continue;
 		const title = readTitle(tokens, index);
 		if (!title) continue;
 		const qualifier = qualifierBefore(tokens, index);

@@ -108,4 +108,15 @@ describe("resolveParties (reference resolution)", () => {
 			["Lukas Brandauer", "Mojca Zupan"],
 		]);
 	});
+
+	it("reads a title abbreviated in capitals ('the DP') as the person last given the full title", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Deputy President Amina Wanjiru will see Slovenian President Mojca Zupan on Monday.",
+			"Earlier, the DP held a meeting with Czech Foreign Minister Petr Dvorak.",
+		);
+		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([
+			["Amina Wanjiru", "Petr Dvorak"],
+		]);
+	});
 });
