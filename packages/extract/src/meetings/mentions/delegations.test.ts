@@ -32,4 +32,13 @@ describe("delegation readers", () => {
 		readCountryParties(scan);
 		expect(shown(scan)).toEqual([]);
 	});
+
+	it("describes enumerated delegations by their office with its modifiers", () => {
+		const scan = scanOf("He met the top diplomats of Chile and Peru.");
+		readEnumeratedDelegations(scan);
+		expect(scan.mentions.map((mention) => mention.kind === "delegation" && mention.description)).toEqual([
+			"top diplomats",
+			"top diplomats",
+		]);
+	});
 });

@@ -41,9 +41,13 @@ export function frameMeeting(
 	const { from, to, joined } = parties;
 	const future = trigger.status === "planned";
 	const dates = findDates(sentence.text, state.day, future);
+	// "A and B discussed plans for a trade office in Osaka": the words after the verb are the topic.
+	const until = trigger.discussed ? Math.min(to, trigger.end) : to;
 	const datePhrase =
-		nearest(dates, trigger, from, to, sentence.text) ??
-		(index === 0 ? nearest(dates, trigger, 0, sentence.text.length, sentence.text) : undefined);
+		nearest(dates, trigger, from, until, sentence.text) ??
+		(index === 0 && !trigger.discussed
+			? nearest(dates, trigger, 0, sentence.text.length, sentence.text)
+			: undefined);
 	let format = formatFor(trigger, sentence.text, sentence.text.slice(from, to));
 	if (joined === "remote" && format === "in_person") format = "hybrid";
 	// "... during a phone call with A. B also spoke with C": talking right after a call is another call.
@@ -57,7 +61,7 @@ export function frameMeeting(
 	const placePhrase =
 		format === "phone" || format === "video"
 			? undefined
-			: nearest(reading.places, trigger, from, to, sentence.text);
+			: nearest(reading.places, trigger, from, until, sentence.text);
 	return {
 		trigger,
 		future,
