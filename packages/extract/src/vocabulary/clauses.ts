@@ -35,6 +35,9 @@ export const BEING_IN = /\b(?:is|are|was|were|been)\s+$/i;
 export const VISIT =
 	/\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?)\b/i;
 
+/** "It is the first face-to-face meeting between ...": a meeting described in the present, just before its noun. */
+export const PRESENT_MEETING = /\b(?:it|this)\s+is\s+(?:the|their|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
+
 /** A sentence names a day with a number, a weekday or "today"/"yesterday": most sentences need no date search. */
 export const MAY_NAME_DAY = /\d|day\b/i;
 

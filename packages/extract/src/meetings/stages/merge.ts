@@ -1,6 +1,6 @@
 import type { FuzzyDate } from "@sidelines/domain";
-import { TOOK_PLACE_AFTER } from "../../vocabulary/clauses.js";
-import { WEEKDAYS } from "../dates.js";
+import { PRESENT_MEETING, TOOK_PLACE_AFTER } from "../../vocabulary/clauses.js";
+import { dayDate, WEEKDAYS } from "../dates.js";
 import { addEvidence, type Draft, findExisting, inherit, mergeInto, onAnotherDay } from "../draft.js";
 import { dedupe, resolveMention } from "../parties.js";
 import { confidenceFor } from "../to-proposal.js";
@@ -161,6 +161,15 @@ function addMeeting(
 	) {
 		candidate.format = "hybrid";
 	}
+	// "It is the first meeting between A and B": a held meeting told in the present is under way on the publication day.
+	if (
+		!candidate.date &&
+		!datePhrase &&
+		candidate.status === "held" &&
+		state.day &&
+		PRESENT_MEETING.test(reading.sentence.text.slice(0, trigger.start))
+	)
+		candidate.date = dayDate(state.day);
 	inherit(candidate, lastMeeting, contextPlace);
 	// "A travelled to Oslo on March 12. She met B ...": the day named just before dates the meeting.
 	if (!candidate.date && !candidate.vagueDate && candidate.status === "held" && state.previousDay) {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { extractMeetings } from "./extract-meetings.js";
+import { toGoldShape } from "./gold-shape.js";
+
+/*
+ * The date and place of meetings on invented sentences, each with the structure of a failure seen on real news:
+ * the meeting is found, its fields were wrong.
+ */
+
+// 2024-03-15 is a Friday.
+const FRIDAY = "2024-03-15T18:00:00+01:00";
+const meetingsOf = (...paragraphs: string[]) =>
+	extractMeetings({
+		publishedAt: FRIDAY,
+		body: paragraphs.map((text) => ({ type: "paragraph" as const, text })),
+	}).map(toGoldShape);
+const fields = (meeting: ReturnType<typeof meetingsOf>[number]) => ({
+	status: meeting.status,
+	date: meeting.date,
+	place: meeting.place,
+});
+
+describe("dates", () => {
+	it("dates a held meeting told in the present ('It is the first meeting between A and B') on the publication day", () => {
+		const meetings = meetingsOf(
+			"Estonian Foreign Minister Mari Kask flew to Riga for the talks.",
+			"It is the first face-to-face meeting between Kask and her Latvian counterpart Janis Ozols.",
+		);
+		expect(meetings.map(fields)).toEqual([
+			{ status: "held", date: "2024-03-15", place: { city: "Riga", country: "LV" } },
+		]);
+	});
+
+	it("leaves a meeting told in the past undated", () => {
+		const meetings = meetingsOf(
+			"It was the first face-to-face meeting between Estonian Foreign Minister Mari Kask and her Latvian counterpart Janis Ozols.",
+		);
+		expect(meetings.map((meeting) => meeting.date)).toEqual([null]);
+	});
+});
