@@ -31,6 +31,8 @@ function tokensOf(person: Pick<PersonRef, "given" | "family">): string[] {
  * The people of one text: resolves printed names and back-references ("Motegi", "Vinh") to one person each,
  * matching the registry first (every name form, aliases, native script, surname alone) before proposing new people.
  */
+const INNER_APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
+
 export class PeopleBook {
 	readonly people: PersonRef[] = [];
 	private readonly registry: readonly Diplomat[];
@@ -79,7 +81,7 @@ export class PeopleBook {
 		let hints = given;
 		const folded = foldName(printed);
 		const words = folded.split(" ").filter(Boolean);
-		if (words.length === 1) {
+		if (words.length === 1 || !/\s/.test(printed.trim())) {
 			const known = this.resolveToken(printed);
 			if (known) return known;
 		}
@@ -162,6 +164,13 @@ export class PeopleBook {
 	 * registry diplomat by surname. Family names win over given names; ambiguity resolves to nobody.
 	 */
 	resolveToken(token: string): PersonRef | undefined {
+		const known = this.resolveWord(token);
+		// "Sing’oei" after "Singoei": an apostrophe inside a surname is a spelling of the same name.
+		const joined = token.replace(INNER_APOSTROPHE, "");
+		return known || joined === token ? known : this.resolveWord(joined);
+	}
+
+	private resolveWord(token: string): PersonRef | undefined {
 		const folded = foldName(token);
 		if (!folded) return undefined;
 		const byFamily = this.people.filter(
