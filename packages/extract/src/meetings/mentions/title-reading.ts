@@ -118,14 +118,15 @@ export function readTitle(tokens: Token[], index: number): TitleSpan | undefined
 }
 
 /**
- * Where a portfolio after "for"/"in the" ends: a run of capitalised words (with "and the") closed by a comma
- * ("for Latin America and the Caribbean, A"), or a country or region right before a name ("for Iran A B").
+ * Where a portfolio after "for"/"in the" ends: a run of capitalised words (with "and" or "and the") closed by a
+ * comma ("for Latin America and the Caribbean, A", "for Trade and Industry, A"), or a country or region right before a name ("for Iran A B").
  */
 function portfolioEnd(tokens: Token[], index: number): number {
 	let end = index;
 	while (
 		tokens[end]?.capital ||
 		(tokens[end]?.lower === "and" && tokens[end + 1]?.lower === "the" && tokens[end + 2]?.capital) ||
+		(tokens[end]?.lower === "and" && tokens[end + 1]?.capital && end > index) ||
 		(tokens[end]?.lower === "the" && tokens[end + 1]?.capital && end > index)
 	)
 		end++;

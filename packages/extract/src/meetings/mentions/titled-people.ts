@@ -27,7 +27,10 @@ export function readTitledPeople(scan: MentionScan): void {
 		const title = readTitle(tokens, index);
 		if (!title) continue;
 		const qualifier = qualifierBefore(tokens, index);
-		const country = title.countries.length === 1 && !title.plural ? title.countries[0] : qualifier?.code;
+		// "the Peruvian ambassador to Chile": the country the envoy is sent to is not theirs.
+		const sentTo = qualifier !== undefined && /\bto\s/i.test(title.text);
+		const country =
+			title.countries.length === 1 && !title.plural && !sentTo ? title.countries[0] : qualifier?.code;
 		const role = displayRole(
 			title.text.replace(/\s+(?:of|to)\s+[\p{Lu}].*$/u, (tail) =>
 				/\b(of|for) (the )?[\p{Lu}]/u.test(tail) && title.countries.length === 0 ? tail : "",

@@ -119,4 +119,14 @@ describe("resolveParties (reference resolution)", () => {
 			["Amina Wanjiru", "Petr Dvorak"],
 		]);
 	});
+
+	it("makes hosts named 'together with' one another one meeting with the guest", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Foreign Minister Lukas Brandauer was received by the undersecretary for Europe, Mojca Zupan, together with the director for Asia, Petr Dvorak, and the Czech ambassador to Austria, Jana Novak.",
+		);
+		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([
+			["Lukas Brandauer", "Mojca Zupan", "Petr Dvorak", "Jana Novak"],
+		]);
+	});
 });
