@@ -41,4 +41,16 @@ describe("delegation readers", () => {
 			"top diplomats",
 		]);
 	});
+
+	it("gives the leaders by name when the link is repeated or a name is set off by a semicolon", () => {
+		const scan = scanOf(
+			"He spoke with the presidents of Chile, Rosa Fuentes; of Peru, Diego Salazar; and from Ghana; Kofi Mensah.",
+		);
+		readEnumeratedDelegations(scan);
+		expect(shown(scan)).toEqual([
+			"person Rosa Fuentes (CL, President)",
+			"person Diego Salazar (PE, President)",
+			"person Kofi Mensah (GH, President)",
+		]);
+	});
 });
