@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractMeetings } from "./extract-meetings.js";
+import { extractMeetings, extractMeetingsWithWarnings } from "./extract-meetings.js";
 import { toGoldShape } from "./gold-shape.js";
 
 /*
@@ -36,5 +36,36 @@ describe("dates", () => {
 			"It was the first face-to-face meeting between Estonian Foreign Minister Mari Kask and her Latvian counterpart Janis Ozols.",
 		);
 		expect(meetings.map((meeting) => meeting.date)).toEqual([null]);
+	});
+});
+
+describe("places", () => {
+	it("narrows a meeting placed in a visited country to the city of that visit named later", () => {
+		const meetings = meetingsOf(
+			"Danish Foreign Minister Lars Holm met his Dutch counterpart Pieter de Vries during the latter's visit to Denmark this week.",
+			"During his visit to Copenhagen, de Vries also met with Danish Prime Minister Mette Lund.",
+		);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([
+			{ city: "Copenhagen", country: "DK" },
+			{ city: "Copenhagen", country: "DK" },
+		]);
+	});
+});
+
+describe("reports that are no meeting of their own", () => {
+	it("drops talks spread over several places ('holding talks in all three countries')", () => {
+		const { meetings, warnings } = extractMeetingsWithWarnings({
+			publishedAt: FRIDAY,
+			body: [
+				{
+					type: "paragraph",
+					text: "The tour was prepared by Irish officials including Deputy Prime Minister Sean Walsh and central bank Governor Niamh Byrne holding talks in all three countries.",
+				},
+			],
+		});
+		expect(meetings).toEqual([]);
+		expect(warnings[0]).toMatch(
+			/^meeting dropped \(talks spread over several places\): “The tour was prepared/,
+		);
 	});
 });

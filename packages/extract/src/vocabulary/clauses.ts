@@ -35,6 +35,10 @@ export const BEING_IN = /\b(?:is|are|was|were|been)\s+$/i;
 export const VISIT =
 	/\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?)\b/i;
 
+/** "... holding talks in all three countries": what follows a trigger spreads it over several places, so no one meeting. */
+export const ACROSS_PLACES =
+	/^[^.;]{0,30}?\bin\s+(?:all|each|both|several|many|various)\s+(?:of\s+(?:the|these|those)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|capitals|nations|cities)\b/i;
+
 /** "It is the first face-to-face meeting between ...": a meeting described in the present, just before its noun. */
 export const PRESENT_MEETING = /\b(?:it|this)\s+is\s+(?:the|their|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
 
