@@ -68,4 +68,18 @@ describe("reports that are no meeting of their own", () => {
 			/^meeting dropped \(talks spread over several places\): “The tour was prepared/,
 		);
 	});
+
+	it("keeps the speaker of 'X added that the two ministers were expected to meet' out of the meeting", () => {
+		const meetings = meetingsOf(
+			"Danish Foreign Minister Lars Holm met Dutch Foreign Minister Pieter de Vries on Tuesday.",
+			"A ministry spokesman, Anders Berg, added that the two ministers were expected to meet again at a forum.",
+			"Dutch diplomats insist that the ministers did meet at the forum.",
+		);
+		const parties = meetings.map((meeting) => meeting.participants.map((party) => party.name));
+		expect(parties).toEqual([
+			["Lars Holm", "Pieter de Vries"],
+			["Lars Holm", "Pieter de Vries"],
+		]);
+		expect(meetings.map((meeting) => meeting.status)).toEqual(["held", "planned"]);
+	});
 });

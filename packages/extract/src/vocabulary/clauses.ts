@@ -59,6 +59,10 @@ export const DATELINE_AFTER_CITY =
 /** "... since he hosted B", "..., where she met B": a subordinate clause opens; its subject is after the word. */
 export const CLAUSE_OPENER = /\b(?:since|where|when|while|after|before|until|as)\s+(?=(?:he|she|they)\b)/gi;
 
+/** "A added that the two ministers ...", "diplomats insist that ...": the speaker of a reported clause is no party of it. */
+export const REPORTED_THAT =
+	/\b(?:said|says|added|adds|insist|insists|insisted|claim|claims|claimed|stated|states|confirmed|confirms|noted|notes|explained|argued|maintain|maintains|maintained)\s+that\s+/gi;
+
 /** What stands between a meeting noun and the group it is between ("a call between the two"). */
 export const BETWEEN_GAP = /^\s*between\s+$/i;
 
