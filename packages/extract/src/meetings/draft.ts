@@ -23,6 +23,8 @@ export interface Draft extends Omit<MeetingProposal, "participants"> {
 	vagueDate: boolean;
 	inherited: boolean;
 	placeInherited?: boolean;
+	/** A weekday the text names but cannot resolve without a publication day ("friday"): another is another meeting. */
+	unresolvedDay?: string;
 }
 
 /** The identity of a party within one text. */
@@ -62,7 +64,10 @@ export function mergeInto(drafts: Draft[], candidate: Draft): Draft | undefined 
 		if (
 			!formatsCompatible(draft.format, candidate.format) ||
 			!datesCompatible(draft.date, candidate.date) ||
-			!placesCompatible(draft, candidate)
+			!placesCompatible(draft, candidate) ||
+			(draft.unresolvedDay !== undefined &&
+				candidate.unresolvedDay !== undefined &&
+				draft.unresolvedDay !== candidate.unresolvedDay)
 		)
 			continue;
 		if (candidate.date && (!draft.date || draft.inherited || moreExact(candidate.date, draft.date))) {

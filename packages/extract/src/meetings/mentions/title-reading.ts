@@ -50,8 +50,13 @@ export function readTitle(tokens: Token[], index: number): TitleSpan | undefined
 			const country = countryAt(tokens, position);
 			if (country) {
 				countries.push(country.code);
-				last = country.end - 1;
-				position = country.end;
+				// "of the North Atlantic Treaty Organization (NATO), A": the acronym in brackets is the same body.
+				const bracketed =
+					tokens[country.end]?.text === "(" &&
+					tokens[country.end + 1]?.allCaps &&
+					tokens[country.end + 2]?.text === ")";
+				last = bracketed ? country.end + 2 : country.end - 1;
+				position = last + 1;
 				afterConnector = "";
 				continue;
 			}
@@ -98,7 +103,8 @@ export function readTitle(tokens: Token[], index: number): TitleSpan | undefined
 			.slice(index, last + 1)
 			.map((token) => token.text)
 			.join(" ")
-			.replace(/\s+,/g, ","),
+			.replace(/\s+,/g, ",")
+			.replace(/\( (\S+) \)/g, "($1)"),
 		head,
 		countries,
 		plural: /s$/.test(head) && head !== "affairs",

@@ -59,4 +59,12 @@ describe("readTitledPeople", () => {
 			"person Amina Wanjiru (KE, Cabinet Secretary for Foreign Affairs)",
 		]);
 	});
+
+	it("reads an organisation by its full name, with its acronym in brackets, inside a title", () => {
+		expect(
+			titled("The Secretary General of the North Atlantic Treaty Organization (NATO), Karin Dahl, spoke."),
+		).toEqual([
+			"person Karin Dahl (NATO, Secretary General of the North Atlantic Treaty Organization (NATO))",
+		]);
+	});
 });

@@ -1,6 +1,6 @@
 import type { FuzzyDate } from "@sidelines/domain";
 import { ACROSS_PLACES, PRESENT_MEETING, TOOK_PLACE_AFTER } from "../../vocabulary/clauses.js";
-import { dayDate } from "../dates.js";
+import { dayDate, WEEKDAYS } from "../dates.js";
 import { addEvidence, type Draft, findExisting, inherit, mergeInto, onAnotherDay } from "../draft.js";
 import { dedupe, resolveMention } from "../parties.js";
 import { confidenceFor } from "../to-proposal.js";
@@ -129,6 +129,13 @@ function addMeeting(
 		laterThan(candidate.date, state.isoDay)
 	)
 		candidate.status = "planned";
+	// "a call on Monday ... had called him on Friday", with no publication day: two calls, not one.
+	const weekday = datePhrase?.unresolved
+		? WEEKDAYS.find((day) =>
+				reading.sentence.text.slice(datePhrase.start, datePhrase.end).toLowerCase().includes(day),
+			)
+		: undefined;
+	if (weekday) candidate.unresolvedDay = weekday;
 	if (duration) candidate.duration = duration;
 	if (placePhrase) candidate.place = placePhrase.place;
 	// "PUTRAJAYA: ... during his visit to Malaysia": the city the story is told from, in that country.
