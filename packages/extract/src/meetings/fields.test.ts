@@ -52,6 +52,25 @@ describe("places", () => {
 	});
 });
 
+describe("hosts", () => {
+	it("places a meeting a host held with no place given in the host's country", () => {
+		const meetings = meetingsOf(
+			"King Harald of Norway has not met a Swedish leader in public since he hosted Swedish Prime Minister Erik Lindqvist in 2019.",
+		);
+		expect(meetings.map((meeting) => [meeting.date, meeting.place])).toEqual([
+			["2019", { city: null, country: "NO" }],
+		]);
+	});
+
+	it("takes the place the text gives a hosted meeting over the host's country", () => {
+		const meetings = meetingsOf(
+			"Norwegian Foreign Minister Kari Lund hosted her Finnish counterpart Mikko Salo on Monday.",
+			"The talks took place in Stockholm, on the margins of a Nordic forum.",
+		);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([{ city: "Stockholm", country: "SE" }]);
+	});
+});
+
 describe("reports that are no meeting of their own", () => {
 	it("drops talks spread over several places ('holding talks in all three countries')", () => {
 		const { meetings, warnings } = extractMeetingsWithWarnings({

@@ -106,7 +106,7 @@ function addMeeting(
 	state: ExtractionState,
 	reading: SentenceReading,
 	parties: Draft["parties"],
-	{ byGroup }: TriggerParties,
+	{ byGroup, before }: TriggerParties,
 	{ trigger, future, datePhrase, format, placePhrase, duration, occasion }: MeetingFrame,
 ): void {
 	const { lastMeeting, contextPlace } = state;
@@ -180,6 +180,19 @@ function addMeeting(
 	if (!candidate.date && !candidate.vagueDate && candidate.status === "held" && state.previousDay) {
 		candidate.date = state.previousDay;
 		candidate.inherited = true;
+	}
+	// "since he hosted B in 2018": a host receives at home, unless the text says where (a guess, like an inherited place).
+	const host = before[0];
+	if (
+		!candidate.place &&
+		candidate.status === "held" &&
+		candidate.format === "in_person" &&
+		/^host/i.test(trigger.text) &&
+		host?.kind === "person" &&
+		host.person.country
+	) {
+		candidate.place = { country: host.person.country };
+		candidate.placeInherited = true;
 	}
 	state.drafts.push(candidate);
 	state.lastMeeting = candidate;
