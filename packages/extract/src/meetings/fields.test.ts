@@ -71,6 +71,21 @@ describe("hosts", () => {
 	});
 });
 
+describe("delegations named later", () => {
+	it("makes a meeting with 'top diplomats of A and B' the meeting with B's foreign minister named later", () => {
+		const meetings = meetingsOf(
+			"Latvian Foreign Minister Janis Ozols attended the ministerial in Brussels, where he also held face-to-face meetings with top diplomats of Portugal and Greece.",
+			"Also on Thursday, Ozols and Greek Foreign Minister Nikos Pappas held talks on the crisis.",
+		);
+		expect(
+			meetings.map((meeting) => meeting.participants.map((party) => party.name ?? party.country)),
+		).toEqual([
+			["Janis Ozols", "PT"],
+			["Janis Ozols", "Nikos Pappas"],
+		]);
+	});
+});
+
 describe("reports that are no meeting of their own", () => {
 	it("drops talks spread over several places ('holding talks in all three countries')", () => {
 		const { meetings, warnings } = extractMeetingsWithWarnings({
