@@ -91,6 +91,66 @@ describe.each(engines)("compiled reads on $name", (engine) => {
 		}
 	});
 
+	it("tells public diplomats from the rest and filters diplomats, each request with its own values", async () => {
+		const { id: _id, version: _version, ...first } = data.diplomats[0] as (typeof data.diplomats)[number];
+		const unmet = await store.diplomats.create({
+			...first,
+			id: "syn-dip-unmet",
+			name: { ...first.name, given: "Unmet" },
+		});
+		const seen = new Set([
+			...confirmed.flatMap((m) =>
+				m.participants.flatMap((party) => (party.kind === "diplomat" ? [party.diplomatId] : [])),
+			),
+			...data.articles.filter((a) => a.status === "published").flatMap((a) => a.mentions.diplomats),
+		]);
+		const everyone = [...data.diplomats, unmet];
+		for (const diplomat of [unmet, ...data.diplomats, unmet])
+			expect(await store.diplomats.isPublic(diplomat.id)).toBe(seen.has(diplomat.id));
+		expect(seen.has(unmet.id)).toBe(false);
+
+		const listed = async (filter: Parameters<SqlStore["diplomats"]["list"]>[0]) =>
+			(await store.diplomats.list({ ...filter, limit: 100 })).items.map((d) => d.id).sort();
+		expect(await listed({ public: true })).toEqual(
+			everyone
+				.filter((d) => seen.has(d.id))
+				.map((d) => d.id)
+				.sort(),
+		);
+		for (const country of [first.country, "XX", first.country])
+			expect(await listed({ country })).toEqual(
+				everyone
+					.filter((d) => d.country === country)
+					.map((d) => d.id)
+					.sort(),
+			);
+		for (const diplomat of [data.diplomats[3], data.diplomats[4]]) {
+			const found = await listed({ q: diplomat?.name.family });
+			expect(found).toContain(diplomat?.id);
+			expect(found.length).toBeLessThan(everyone.length);
+		}
+	});
+
+	it("pages occasions and builds each occasion's matrix from its own meetings", async () => {
+		const paged: string[] = [];
+		let cursor: string | undefined;
+		do {
+			const page = await store.occasions.list({ limit: 1, cursor });
+			paged.push(...page.items.map((o) => o.id));
+			cursor = page.nextCursor ?? undefined;
+		} while (cursor);
+		const newestFirst = [...data.occasions].sort((a, b) =>
+			a.start === b.start ? (a.id < b.id ? 1 : -1) : a.start < b.start ? 1 : -1,
+		);
+		expect(paged).toEqual(newestFirst.map((o) => o.id));
+		for (const occasion of [...data.occasions, data.occasions[0]]) {
+			const matrix = await store.occasions.matrix(occasion?.id ?? "");
+			const held = confirmed.filter((m) => m.occasionId === occasion?.id && m.status === "held");
+			expect(held.length).toBeGreaterThan(0);
+			expect([...new Set(matrix?.pairs.flatMap((pair) => pair.meetings))].sort()).toEqual(ids(held));
+		}
+	});
+
 	it("runs on the transaction it is given, and reads what a committed write changed", async () => {
 		const article = data.articles[7] as (typeof data.articles)[number];
 		// On SQLite's single connection a read on the outer store would wait for the transaction: this ends.
