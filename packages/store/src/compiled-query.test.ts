@@ -42,6 +42,21 @@ describe.each(engines)("compiled reads on $name", (engine) => {
 		expect(all.items.length).toBeGreaterThan(phone.items.length);
 	});
 
+	it("reads the usual page size and any other, each request with its own", async () => {
+		expect(confirmed.length).toBeGreaterThan(40);
+		for (const limit of [5, undefined, 20, 37, 5]) {
+			const meetings = await store.meetings.list({ limit });
+			expect(meetings.items).toHaveLength(limit ?? 20);
+			expect(meetings.nextCursor).not.toBeNull();
+			const diplomats = await store.diplomats.list({ limit });
+			expect(diplomats.items).toHaveLength(Math.min(limit ?? 20, data.diplomats.length));
+		}
+		for (const limit of [1, undefined, 2]) {
+			const occasions = await store.occasions.list({ limit });
+			expect(occasions.items).toHaveLength(Math.min(limit ?? 20, data.occasions.length));
+		}
+	});
+
 	it("filters articles by mention, tag and date with each request's values", async () => {
 		const published = (filter: (article: (typeof data.articles)[number]) => boolean) =>
 			data.articles

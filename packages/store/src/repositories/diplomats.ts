@@ -12,7 +12,7 @@ import {
 } from "@sidelines/domain";
 
 import { type ExpressionBuilder, type SqlBool, sql } from "kysely";
-import { compiledRead, compiledReads } from "../compiled-query.js";
+import { compiledRead, compiledReads, pageRows, usualPage } from "../compiled-query.js";
 import { asNumber, type StoreContext } from "../context.js";
 
 import { decodeCursor, pageLimit, toPage } from "../pagination.js";
@@ -125,6 +125,8 @@ interface DiplomatPageShape {
 	public: boolean;
 	q: boolean;
 	after: boolean;
+	/** The page size asked for (undefined: the usual one). */
+	limit: number | undefined;
 }
 
 /** One page of diplomats by sort name; compiled once per combination of filters. */
@@ -140,7 +142,10 @@ const diplomatPage = compiledReads<
 	},
 	{ id: string; sort_name: string; version: number; doc: string }
 >(
-	(shape) => [shape.country, shape.public, shape.q, shape.after].map((part) => (part ? "+" : "-")).join(""),
+	(shape) =>
+		[shape.country, shape.public, shape.q, shape.after, !usualPage(shape.limit)]
+			.map((part) => (part ? "+" : "-"))
+			.join(""),
 	({ db }, slot, shape) => {
 		let query = db.selectFrom("diplomats").select(["id", "sort_name", "version", "doc"]);
 		if (shape.country) query = query.where("country", "=", slot("country"));
@@ -161,7 +166,7 @@ const diplomatPage = compiledReads<
 			query = query.where((eb) =>
 				eb(eb.refTuple("sort_name", "id"), ">", eb.tuple(slot("afterName"), slot("afterId"))),
 			);
-		return query.orderBy("sort_name").orderBy("id").limit(slot("limit"));
+		return query.orderBy("sort_name").orderBy("id").limit(pageRows(shape.limit, slot));
 	},
 );
 
@@ -188,6 +193,7 @@ export function createDiplomatRepository(context: StoreContext): DiplomatReposit
 					public: filter.public === true,
 					q: q.length > 0,
 					after: !!after,
+					limit: filter.limit,
 				},
 				{
 					country: filter.country?.toUpperCase(),

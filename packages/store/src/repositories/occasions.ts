@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Occasion, OccasionCreate, OccasionUpdate, parseRecord, partyKey, RecordId } from "@sidelines/domain";
 import type { Insertable } from "kysely";
-import { compiledRead, compiledReads } from "../compiled-query.js";
+import { compiledRead, compiledReads, pageRows, usualPage } from "../compiled-query.js";
 import type { StoreContext } from "../context.js";
 import { decodeCursor, pageLimit, toPage } from "../pagination.js";
 import type { OccasionsTable } from "../schema.js";
@@ -58,18 +58,18 @@ const occasionBy = {
 
 /** One page of occasions, newest first; compiled once with a cursor and once without. */
 const occasionPage = compiledReads<
-	boolean,
+	{ after: boolean; limit: number | undefined },
 	{ afterDay: string | undefined; afterId: string | undefined; limit: number },
 	{ id: string; start_day: string; version: number; doc: string }
 >(
-	(after) => (after ? "after" : "first"),
-	({ db }, slot, after) => {
+	({ after, limit }) => (after ? "after" : "first") + (usualPage(limit) ? "" : " sized"),
+	({ db }, slot, { after, limit }) => {
 		let query = db.selectFrom("occasions").select(["id", "start_day", "version", "doc"]);
 		if (after)
 			query = query.where((eb) =>
 				eb(eb.refTuple("start_day", "id"), "<", eb.tuple(slot("afterDay"), slot("afterId"))),
 			);
-		return query.orderBy("start_day", "desc").orderBy("id", "desc").limit(slot("limit"));
+		return query.orderBy("start_day", "desc").orderBy("id", "desc").limit(pageRows(limit, slot));
 	},
 );
 
@@ -97,11 +97,15 @@ export function createOccasionRepository(context: StoreContext): OccasionReposit
 		async list(page: PageRequest = {}): Promise<Page<Occasion>> {
 			const limit = pageLimit(page.limit);
 			const after = decodeCursor(page.cursor, ["string", "string"] as const);
-			const rows = await occasionPage.run(context, after !== undefined, {
-				afterDay: after?.[0],
-				afterId: after?.[1],
-				limit: limit + 1,
-			});
+			const rows = await occasionPage.run(
+				context,
+				{ after: after !== undefined, limit: page.limit },
+				{
+					afterDay: after?.[0],
+					afterId: after?.[1],
+					limit: limit + 1,
+				},
+			);
 			const result = toPage(rows, limit, (row) => [row.start_day, row.id]);
 			return { items: result.items.map(occasionFromRow), nextCursor: result.nextCursor };
 		},
