@@ -124,11 +124,14 @@ function upgradeDelegations(drafts: Draft[], candidate: Draft): void {
 
 /**
  * "the Foreign Ministers of A and B" and a "Minister of Foreign Affairs" of A: one office in other words; bare
- * "the Ministers of A and B" covers any minister of A.
+ * "the Ministers of A and B" covers any minister of A, and "diplomats of A and B" its foreign minister or envoys.
  */
 function sameOffice(description: string, person: PersonRef): boolean {
 	const kind = officeKind(description.replace(/s\b/g, ""));
 	const personKind = person.kind ?? officeKind(person.title ?? "");
+	// "top diplomats of A and B": a country's diplomat at such talks is its foreign minister or an envoy.
+	if (/\bdiplomats?\b/i.test(description))
+		return personKind === "foreign-minister" || personKind === "ambassador" || personKind === "envoy";
 	if (kind === "minister") return personKind === "minister" || personKind === "foreign-minister";
 	return kind !== "other" && kind === personKind;
 }

@@ -40,6 +40,10 @@ export const BEING_IN = /\b(?:is|are|was|were|been)\s+$/i;
 export const VISIT =
 	/\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?)\b/i;
 
+/** "... holding talks in all three countries": what follows a trigger spreads it over several places, so no one meeting. */
+export const ACROSS_PLACES =
+	/^[^.;]{0,30}?\bin\s+(?:all|each|both|several|many|various)\s+(?:of\s+(?:the|these|those)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|capitals|nations|cities)\b/i;
+
 /** "It is the first face-to-face meeting between ...": a meeting described in the present, just before its noun. */
 export const PRESENT_MEETING = /\b(?:it|this)\s+is\s+(?:the|their|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
 
@@ -59,6 +63,10 @@ export const DATELINE_AFTER_CITY =
 
 /** "... since he hosted B", "..., where she met B": a subordinate clause opens; its subject is after the word. */
 export const CLAUSE_OPENER = /\b(?:since|where|when|while|after|before|until|as)\s+(?=(?:he|she|they)\b)/gi;
+
+/** "A added that the two ministers ...", "diplomats insist that ...": the speaker of a reported clause is no party of it. */
+export const REPORTED_THAT =
+	/\b(?:said|says|added|adds|insist|insists|insisted|claim|claims|claimed|stated|states|confirmed|confirms|noted|notes|explained|argued|maintain|maintains|maintained)\s+that\s+/gi;
 
 /** What stands between a meeting noun and the group it is between ("a call between the two"). */
 export const BETWEEN_GAP = /^\s*between\s+$/i;

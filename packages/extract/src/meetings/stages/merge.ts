@@ -1,11 +1,11 @@
 import type { FuzzyDate } from "@sidelines/domain";
-import { PRESENT_MEETING, TOOK_PLACE_AFTER } from "../../vocabulary/clauses.js";
+import { ACROSS_PLACES, PRESENT_MEETING, TOOK_PLACE_AFTER } from "../../vocabulary/clauses.js";
 import { dayDate, WEEKDAYS } from "../dates.js";
 import { addEvidence, type Draft, findExisting, inherit, mergeInto, onAnotherDay } from "../draft.js";
 import { dedupe, resolveMention } from "../parties.js";
 import { confidenceFor } from "../to-proposal.js";
 import type { Trigger } from "../triggers.js";
-import { droppedMeetingWarning } from "../warnings.js";
+import { acrossPlacesWarning, droppedMeetingWarning } from "../warnings.js";
 import { type MeetingFrame, resolveDate } from "./frames.js";
 import type { TriggerParties } from "./references.js";
 import type { ExtractionState, SentenceReading } from "./state.js";
@@ -25,6 +25,11 @@ export function recordMeeting(
 ): void {
 	const { trigger } = frame;
 	const { before, after, groups } = parties;
+	// "officials holding talks in all three countries": talks over several places are no one meeting.
+	if (ACROSS_PLACES.test(reading.sentence.text.slice(trigger.end))) {
+		state.warnings.push(acrossPlacesWarning([reading.evidence]));
+		return;
+	}
 	// "The meeting between A and B lasted three hours": a definite noun with its own named parties introduces it.
 	const explicit = trigger.definite && trigger.together && after.length >= 2 && before.length === 0;
 	// "Monday's meeting" beside another day than the meeting it would refer to: a meeting of its own.
@@ -101,7 +106,7 @@ function addMeeting(
 	state: ExtractionState,
 	reading: SentenceReading,
 	parties: Draft["parties"],
-	{ byGroup }: TriggerParties,
+	{ byGroup, before }: TriggerParties,
 	{ trigger, future, datePhrase, format, placePhrase, duration, occasion }: MeetingFrame,
 ): void {
 	const { lastMeeting, contextPlace } = state;
@@ -175,6 +180,19 @@ function addMeeting(
 	if (!candidate.date && !candidate.vagueDate && candidate.status === "held" && state.previousDay) {
 		candidate.date = state.previousDay;
 		candidate.inherited = true;
+	}
+	// "since he hosted B in 2018": a host receives at home, unless the text says where (a guess, like an inherited place).
+	const host = before[0];
+	if (
+		!candidate.place &&
+		candidate.status === "held" &&
+		candidate.format === "in_person" &&
+		/^host/i.test(trigger.text) &&
+		host?.kind === "person" &&
+		host.person.country
+	) {
+		candidate.place = { country: host.person.country };
+		candidate.placeInherited = true;
 	}
 	state.drafts.push(candidate);
 	state.lastMeeting = candidate;

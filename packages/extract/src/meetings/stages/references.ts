@@ -4,6 +4,7 @@ import {
 	CLAUSE_OPENER,
 	FOREIGN_MINISTRY,
 	PARTIES_END,
+	REPORTED_THAT,
 	SECOND_VERB_LINK,
 	SUBORDINATOR,
 } from "../../vocabulary/clauses.js";
@@ -90,7 +91,10 @@ export function resolveParties(
 		);
 	};
 	// "A has met B since he hosted C": the subject of "hosted" is in its own clause.
-	const clauseStart = lastMatchEnd(CLAUSE_OPENER, sentence.text.slice(from, trigger.start), from);
+	const clauseStart = Math.max(
+		lastMatchEnd(CLAUSE_OPENER, sentence.text.slice(from, trigger.start), from),
+		lastMatchEnd(REPORTED_THAT, sentence.text.slice(from, trigger.start), from),
+	);
 	const beforeMentions = mentions.filter(
 		(mention) => mention.start >= clauseStart && mention.end <= trigger.start && !joining.has(mention),
 	);
