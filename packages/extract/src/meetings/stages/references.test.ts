@@ -129,4 +129,21 @@ describe("resolveParties (reference resolution)", () => {
 			["Lukas Brandauer", "Mojca Zupan", "Petr Dvorak", "Jana Novak"],
 		]);
 	});
+
+	it("makes the foreign ministry that summoned a named envoy a party of the host country", () => {
+		const summoned = (sentence: string) => {
+			const { state, reading } = readLast(FRIDAY, sentence);
+			return resolveParties(state, reading, 0).groups.map(partyNames);
+		};
+		expect(
+			summoned(
+				"The Ministry of Foreign Affairs summoned Diego Salazar, deputy head of mission at the Chilean Embassy in Lima, on Tuesday.",
+			),
+		).toEqual([["(PE)", "Diego Salazar"]]);
+		expect(
+			summoned(
+				"The Chilean chargé d'affaires, Rosa Fuentes, was summoned to the Peruvian Foreign Ministry over the remarks of Foreign Minister Ana Quispe.",
+			),
+		).toEqual([["Rosa Fuentes", "(PE)"]]);
+	});
 });
