@@ -52,6 +52,47 @@ describe("places", () => {
 	});
 });
 
+describe("earlier meetings named in passing", () => {
+	const story = [
+		"Swedish Foreign Minister Anna Berg met Chilean Foreign Minister Pablo Rojas on Tuesday.",
+		"Talks were also held among Berg, Peruvian Foreign Minister Rosa Quispe and Danish Foreign Minister Lars Holm.",
+	];
+
+	it("reads 'the Berg-Rojas meeting' as the meeting of two people already named", () => {
+		const meetings = meetingsOf(...story, "The Berg-Rojas meeting took place in Oslo late on Tuesday.");
+		expect(meetings.map((meeting) => [meeting.participants.length, meeting.place?.city ?? null])).toEqual([
+			[2, "Oslo"],
+			[3, null],
+		]);
+	});
+
+	it("reads 'a similar meeting between the officials of the two countries in <month year> in <city>' as its own meeting", () => {
+		const meetings = meetingsOf(
+			...story,
+			"The Berg-Rojas meeting took place in Oslo late on Tuesday. Their talks follow a similar meeting between the top diplomats of the two countries in May 2019 in Geneva that was held after a trade dispute.",
+		);
+		expect(meetings.map((meeting) => fields(meeting))).toEqual([
+			{ status: "held", date: "2024-03-12", place: { city: "Oslo", country: "NO" } },
+			{ status: "held", date: "2024-03-12", place: null },
+			{ status: "held", date: "2019-05", place: { city: "Geneva", country: "CH" } },
+		]);
+		expect(meetings[2]?.participants.map((party) => [party.name, party.country])).toEqual([
+			[null, "SE"],
+			[null, "CL"],
+		]);
+	});
+
+	it("names no party after 'since the ...' ('the first meeting since the launch of A's cabinet')", () => {
+		const meetings = meetingsOf(
+			"Swedish Foreign Minister Anna Berg met Chilean Foreign Minister Pablo Rojas on Tuesday.",
+			"Tuesday's meeting was the first between the two ministers since the launch of Prime Minister Erik Lindqvist's second cabinet in 2022.",
+		);
+		expect(meetings.map((meeting) => meeting.participants.map((party) => party.name))).toEqual([
+			["Anna Berg", "Pablo Rojas"],
+		]);
+	});
+});
+
 describe("hosts", () => {
 	it("places a meeting a host held with no place given in the host's country", () => {
 		const meetings = meetingsOf(

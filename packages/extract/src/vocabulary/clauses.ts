@@ -9,10 +9,11 @@ export const REPORTING_VERB = /\b(?:said|says|told|added|announced|stated|report
 /**
  * Where the parties after a trigger end: a relative clause ("..., which UN officials said ...", "a call in March in
  * which A expressed ..."), the people who came along (", accompanied by A and B") or a source after a reporting
- * verb ("..., RIA Novosti reported citing the Russian delegation").
+ * verb ("..., RIA Novosti reported citing the Russian delegation"), or a time it counts from ("... since the launch of
+ * A's second cabinet").
  */
 export const PARTIES_END =
-	/,\s+(?:which|according\s+to\b|accompanied\s+by\b|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:reported|quoted)\b)|\s(?:in|during|at)\s+which\b/u;
+	/,\s+(?:which|according\s+to\b|accompanied\s+by\b|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:reported|quoted)\b)|\s(?:in|during|at)\s+which\b|\s+since\s+(?:the|a|an|his|her|their|its)\s/u;
 
 /** "A met B ..., and later held talks with C": what joins a second verb of the same subject (before the verb). */
 export const SECOND_VERB_LINK =
@@ -38,6 +39,13 @@ export const VISIT =
 /** "... holding talks in all three countries": what follows a trigger spreads it over several places, so no one meeting. */
 export const ACROSS_PLACES =
 	/^[^.;]{0,30}?\bin\s+(?:all|each|both|several|many|various)\s+(?:of\s+(?:the|these|those)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|capitals|nations|cities)\b/i;
+
+/** "a similar meeting", "an earlier meeting": the noun after these words is another meeting than the one reported. */
+export const ANOTHER_MEETING = /\b(?:a|an)\s+(?:similar|previous|earlier|prior)\s+$/i;
+
+/** "... between the top foreign officials from the two countries": a meeting of the countries just named. */
+export const OF_BOTH_COUNTRIES =
+	/^\s+between\s+(?:[\p{L}'’-]+\s+){0,5}?(?:the\s+two|both)\s+(?:countries|nations|sides|governments)\b/iu;
 
 /** "It is the first face-to-face meeting between ...": a meeting described in the present, just before its noun. */
 export const PRESENT_MEETING = /\b(?:it|this)\s+is\s+(?:the|their|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;

@@ -1,5 +1,5 @@
 import type { FuzzyDate, MeetingFormat } from "@sidelines/domain";
-import { REPORTING_VERB, TALKING_VERB } from "../../vocabulary/clauses.js";
+import { ANOTHER_MEETING, REPORTING_VERB, TALKING_VERB } from "../../vocabulary/clauses.js";
 import { addDays, type DatePhrase, type Day, dayDate, findDates } from "../dates.js";
 import type { Draft } from "../draft.js";
 import type { DurationPhrase } from "../duration.js";
@@ -41,9 +41,15 @@ export function frameMeeting(
 	const { from, to, joined } = parties;
 	const future = trigger.status === "planned";
 	const dates = findDates(sentence.text, state.day, future);
+	// "Their talks follow a similar meeting in 2012": no phrase beyond another meeting's noun dates this one.
+	const another = triggers.find(
+		(other) => other.start > trigger.end && ANOTHER_MEETING.test(sentence.text.slice(0, other.start)),
+	);
 	const datePhrase =
 		nearest(dates, trigger, from, to, sentence.text) ??
-		(index === 0 ? nearest(dates, trigger, 0, sentence.text.length, sentence.text) : undefined);
+		(index === 0
+			? nearest(dates, trigger, 0, another?.start ?? sentence.text.length, sentence.text)
+			: undefined);
 	let format = formatFor(trigger, sentence.text, sentence.text.slice(from, to));
 	if (joined === "remote" && format === "in_person") format = "hybrid";
 	// "... during a phone call with A. B also spoke with C": talking right after a call is another call.

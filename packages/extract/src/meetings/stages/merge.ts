@@ -1,5 +1,11 @@
 import type { FuzzyDate } from "@sidelines/domain";
-import { ACROSS_PLACES, PRESENT_MEETING, TOOK_PLACE_AFTER } from "../../vocabulary/clauses.js";
+import {
+	ACROSS_PLACES,
+	ANOTHER_MEETING,
+	OF_BOTH_COUNTRIES,
+	PRESENT_MEETING,
+	TOOK_PLACE_AFTER,
+} from "../../vocabulary/clauses.js";
 import { dayDate, WEEKDAYS } from "../dates.js";
 import { addEvidence, type Draft, findExisting, inherit, mergeInto, onAnotherDay } from "../draft.js";
 import { dedupe, resolveMention } from "../parties.js";
@@ -32,6 +38,13 @@ export function recordMeeting(
 	}
 	// "The meeting between A and B lasted three hours": a definite noun with its own named parties introduces it.
 	const explicit = trigger.definite && trigger.together && after.length >= 2 && before.length === 0;
+	// "Their talks follow a similar meeting between the officials of the two countries in 2012": another meeting.
+	if (trigger.kind === "noun" && ANOTHER_MEETING.test(reading.sentence.text.slice(0, trigger.start))) {
+		if (OF_BOTH_COUNTRIES.test(reading.sentence.text.slice(trigger.end)))
+			addMeeting(state, reading, delegationsOf(reading.touched.at(-1) ?? state.lastMeeting), parties, frame);
+		else for (const group of groups) addMeeting(state, reading, group, parties, frame);
+		return;
+	}
 	// "Monday's meeting" beside another day than the meeting it would refer to: a meeting of its own.
 	const ownDay =
 		groups.length > 0 &&
@@ -81,6 +94,8 @@ function referTo(
 			target.format = format;
 		addEvidence(target, reading.evidence);
 		reading.touched.push(target);
+		// "The Kishida-Wang meeting took place in ...": what comes next refers to the meeting just named.
+		state.lastMeeting = target;
 	} else if (trigger.kind === "verb" && parties.length > 0) {
 		const warning = droppedMeetingWarning(parties, [reading.evidence]);
 		state.warnings.push(warning);
@@ -231,4 +246,14 @@ function laterThan(date: FuzzyDate, day: string): boolean {
 	if (date.month === undefined) return String(date.year) > day.slice(0, 4);
 	if (date.day === undefined) return `${date.year}-${pad(date.month)}` > day.slice(0, 7);
 	return `${date.year}-${pad(date.month)}-${pad(date.day)}` > day;
+}
+
+/** The countries of a meeting's parties as delegations: "the two countries" of the meeting just reported. */
+function delegationsOf(meeting: Draft | undefined): Draft["parties"] {
+	const countries = new Set(
+		(meeting?.parties ?? []).flatMap((party) =>
+			party.kind === "delegation" ? [party.country] : party.person.country ? [party.person.country] : [],
+		),
+	);
+	return [...countries].map((country) => ({ kind: "delegation", country, description: "officials" }));
 }
