@@ -79,7 +79,7 @@ export function readUntitledNames(scan: MentionScan): void {
 	}
 }
 
-/** "the Kishida-Wang meeting": two people the text already named, joined by a hyphen, are two mentions. */
+/** "the Berg-Rojas meeting": two people the text already named, joined by a hyphen, are two mentions. */
 function readHyphenedPair(scan: MentionScan, index: number): boolean {
 	const token = scan.tokens[index];
 	const parts = token?.text.split("-") ?? [];

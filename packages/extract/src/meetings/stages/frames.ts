@@ -41,7 +41,7 @@ export function frameMeeting(
 	const { from, to, joined } = parties;
 	const future = trigger.status === "planned";
 	const dates = findDates(sentence.text, state.day, future);
-	// "Their talks follow a similar meeting in 2012": no phrase beyond another meeting's noun dates this one.
+	// "Those talks came after a previous meeting in 2019": no phrase beyond another meeting's noun dates this one.
 	const another = triggers.find(
 		(other) => other.start > trigger.end && ANOTHER_MEETING.test(sentence.text.slice(0, other.start)),
 	);

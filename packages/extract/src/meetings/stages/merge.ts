@@ -31,14 +31,14 @@ export function recordMeeting(
 ): void {
 	const { trigger } = frame;
 	const { before, after, groups } = parties;
-	// "officials holding talks in all three countries": talks over several places are no one meeting.
+	// "envoys met officials in each of the three capitals": talks over several places are no one meeting.
 	if (ACROSS_PLACES.test(reading.sentence.text.slice(trigger.end))) {
 		state.warnings.push(acrossPlacesWarning([reading.evidence]));
 		return;
 	}
 	// "The meeting between A and B lasted three hours": a definite noun with its own named parties introduces it.
 	const explicit = trigger.definite && trigger.together && after.length >= 2 && before.length === 0;
-	// "Their talks follow a similar meeting between the officials of the two countries in 2012": another meeting.
+	// "Those talks came after a previous meeting between envoys of both countries in 2019": another meeting.
 	if (trigger.kind === "noun" && ANOTHER_MEETING.test(reading.sentence.text.slice(0, trigger.start))) {
 		if (OF_BOTH_COUNTRIES.test(reading.sentence.text.slice(trigger.end)))
 			addMeeting(state, reading, delegationsOf(reading.touched.at(-1) ?? state.lastMeeting), parties, frame);
@@ -94,7 +94,7 @@ function referTo(
 			target.format = format;
 		addEvidence(target, reading.evidence);
 		reading.touched.push(target);
-		// "The Kishida-Wang meeting took place in ...": what comes next refers to the meeting just named.
+		// "The Berg-Rojas meeting took place in ...": what comes next refers to the meeting just named.
 		state.lastMeeting = target;
 	} else if (trigger.kind === "verb" && parties.length > 0) {
 		const warning = droppedMeetingWarning(parties, [reading.evidence]);
