@@ -19,7 +19,8 @@ import { ROUTES } from "./routes.js";
  * Servers run in their own processes and are measured in interleaved rounds, each round starting with
  * another server; every ratio is taken within a round (subject and baseline measured seconds apart) and
  * reported as the median and range over ROUNDS, because the machine is shared and its speed drifts.
- * Run: npx tsx bench/api/run.ts   (BENCH_SECONDS, BENCH_ROUNDS to change the length)
+ * Run: npx tsx bench/api/run.ts   (BENCH_SECONDS, BENCH_ROUNDS to change the length; BENCH_ROUTES=article,search
+ * to measure only the routes whose names contain one of those words)
  * Targets (issue 12, against the server replaying the same bytes; printed against `bare` too): article by
  * slug >= 0.9x req/s with p99 <= 1.5x; the other reads >= 0.5x with p99 <= 2x; every read >= 1.0x Fastify.
  */
@@ -27,6 +28,12 @@ import { ROUTES } from "./routes.js";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONNECTIONS = 50;
+const ONLY = process.env.BENCH_ROUTES?.split(",").map((word) => word.trim().toLowerCase());
+const CHOSEN = Object.entries(ROUTES).filter(([name]) => !ONLY || ONLY.some((word) => name.includes(word)));
+if (CHOSEN.length === 0)
+	throw new Error(
+		`BENCH_ROUTES=${process.env.BENCH_ROUTES} names none of: ${Object.keys(ROUTES).join(", ")}`,
+	);
 const SERVERS = ["bare", "replay", "fastify", "api", "app"] as const;
 type ServerKind = (typeof SERVERS)[number];
 
@@ -79,7 +86,7 @@ const results = new Map<string, Map<ServerKind, Measure[]>>();
 try {
 	for (const kind of SERVERS) servers.set(kind, await start(kind, sqlitePath));
 	const order = [...servers];
-	for (const [name, path] of Object.entries(ROUTES)) {
+	for (const [name, path] of CHOSEN) {
 		for (const [kind, { port, child }] of order) {
 			const url = `http://127.0.0.1:${port}${path}`;
 			const probe = await fetch(url);

@@ -42,6 +42,21 @@ describe.each(engines)("compiled reads on $name", (engine) => {
 		expect(all.items.length).toBeGreaterThan(phone.items.length);
 	});
 
+	it("reads the usual page size and any other, each request with its own", async () => {
+		expect(confirmed.length).toBeGreaterThan(40);
+		for (const limit of [5, undefined, 20, 37, 5]) {
+			const meetings = await store.meetings.list({ limit });
+			expect(meetings.items).toHaveLength(limit ?? 20);
+			expect(meetings.nextCursor).not.toBeNull();
+			const diplomats = await store.diplomats.list({ limit });
+			expect(diplomats.items).toHaveLength(Math.min(limit ?? 20, data.diplomats.length));
+		}
+		for (const limit of [1, undefined, 2]) {
+			const occasions = await store.occasions.list({ limit });
+			expect(occasions.items).toHaveLength(Math.min(limit ?? 20, data.occasions.length));
+		}
+	});
+
 	it("filters articles by mention, tag and date with each request's values", async () => {
 		const published = (filter: (article: (typeof data.articles)[number]) => boolean) =>
 			data.articles
@@ -88,6 +103,66 @@ describe.each(engines)("compiled reads on $name", (engine) => {
 			expect(total).toBe(held.reduce((sum, m) => sum + m.participants.length - 1, 0));
 			const named = counterparts.find((counterpart) => counterpart.diplomat);
 			expect(named?.diplomat?.name).toEqual(data.diplomats.find((d) => d.id === named?.counterpart)?.name);
+		}
+	});
+
+	it("tells public diplomats from the rest and filters diplomats, each request with its own values", async () => {
+		const { id: _id, version: _version, ...first } = data.diplomats[0] as (typeof data.diplomats)[number];
+		const unmet = await store.diplomats.create({
+			...first,
+			id: "syn-dip-unmet",
+			name: { ...first.name, given: "Unmet" },
+		});
+		const seen = new Set([
+			...confirmed.flatMap((m) =>
+				m.participants.flatMap((party) => (party.kind === "diplomat" ? [party.diplomatId] : [])),
+			),
+			...data.articles.filter((a) => a.status === "published").flatMap((a) => a.mentions.diplomats),
+		]);
+		const everyone = [...data.diplomats, unmet];
+		for (const diplomat of [unmet, ...data.diplomats, unmet])
+			expect(await store.diplomats.isPublic(diplomat.id)).toBe(seen.has(diplomat.id));
+		expect(seen.has(unmet.id)).toBe(false);
+
+		const listed = async (filter: Parameters<SqlStore["diplomats"]["list"]>[0]) =>
+			(await store.diplomats.list({ ...filter, limit: 100 })).items.map((d) => d.id).sort();
+		expect(await listed({ public: true })).toEqual(
+			everyone
+				.filter((d) => seen.has(d.id))
+				.map((d) => d.id)
+				.sort(),
+		);
+		for (const country of [first.country, "XX", first.country])
+			expect(await listed({ country })).toEqual(
+				everyone
+					.filter((d) => d.country === country)
+					.map((d) => d.id)
+					.sort(),
+			);
+		for (const diplomat of [data.diplomats[3], data.diplomats[4]]) {
+			const found = await listed({ q: diplomat?.name.family });
+			expect(found).toContain(diplomat?.id);
+			expect(found.length).toBeLessThan(everyone.length);
+		}
+	});
+
+	it("pages occasions and builds each occasion's matrix from its own meetings", async () => {
+		const paged: string[] = [];
+		let cursor: string | undefined;
+		do {
+			const page = await store.occasions.list({ limit: 1, cursor });
+			paged.push(...page.items.map((o) => o.id));
+			cursor = page.nextCursor ?? undefined;
+		} while (cursor);
+		const newestFirst = [...data.occasions].sort((a, b) =>
+			a.start === b.start ? (a.id < b.id ? 1 : -1) : a.start < b.start ? 1 : -1,
+		);
+		expect(paged).toEqual(newestFirst.map((o) => o.id));
+		for (const occasion of [...data.occasions, data.occasions[0]]) {
+			const matrix = await store.occasions.matrix(occasion?.id ?? "");
+			const held = confirmed.filter((m) => m.occasionId === occasion?.id && m.status === "held");
+			expect(held.length).toBeGreaterThan(0);
+			expect([...new Set(matrix?.pairs.flatMap((pair) => pair.meetings))].sort()).toEqual(ids(held));
 		}
 	});
 

@@ -1,5 +1,6 @@
-import type { Compilable, CompiledQuery } from "kysely";
+import { type Compilable, type CompiledQuery, type RawBuilder, sql } from "kysely";
 import type { StoreContext } from "./context.js";
+import { DEFAULT_LIMIT } from "./pagination.js";
 
 /** Stands in for a run-time value while a query is built and compiled once. */
 class Slot {
@@ -90,4 +91,20 @@ export function compiledReads<F, P extends Record<string, unknown>, R>(
 			return run<R>(context, compiled, values);
 		},
 	};
+}
+
+/** Whether `limit` (as the caller gave it, before {@link pageLimit}) asks for the usual page size: part of a shape key. */
+export const usualPage = (limit: number | undefined): boolean =>
+	limit === undefined || limit === DEFAULT_LIMIT;
+
+/**
+ * The LIMIT of a page query that fetches one row more than the page: a literal for the usual page, else the
+ * `limit` slot. SQLite runs `LIMIT 21` faster than `LIMIT ?` (a diplomat's meetings at 20,000 meetings:
+ * about 40 of 200 µs of CPU), so the usual page is a shape of its own (see {@link usualPage}).
+ */
+export function pageRows(
+	limit: number | undefined,
+	slot: SlotOf<{ limit: number }>,
+): RawBuilder<number> | number {
+	return usualPage(limit) ? sql.lit(DEFAULT_LIMIT + 1) : slot("limit");
 }

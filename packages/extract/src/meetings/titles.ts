@@ -7,6 +7,8 @@ export const TITLE_HEADS = new Set([
 	"secretary",
 	"secretaries",
 	"secretary-general",
+	"undersecretary",
+	"under-secretary",
 	"president",
 	"presidents",
 	"vice-president",
@@ -26,6 +28,7 @@ export const TITLE_HEADS = new Set([
 	"sultan",
 	"prince",
 	"director-general",
+	"director",
 	"spokesperson",
 	"spokesman",
 	"spokeswoman",
@@ -45,6 +48,28 @@ export const TITLE_HEADS = new Set([
 	"chief",
 	"foreign-minister",
 ]);
+
+/**
+ * Titles abbreviated in capitals ("Turkish FM A", "PS A", "the DP"), with what they stand for; a role written so
+ * refers to the person last given one of the full titles.
+ */
+export const ABBREVIATED_TITLES: Readonly<Record<string, readonly string[]>> = {
+	fm: ["foreign minister"],
+	pm: ["prime minister"],
+	dpm: ["deputy prime minister"],
+	dp: ["deputy president"],
+	vp: ["vice president", "vice-president"],
+	ps: ["principal secretary", "permanent secretary"],
+	cs: ["cabinet secretary"],
+	eam: ["external affairs minister"],
+};
+
+/** The full titles a title word stands for: itself, or what an abbreviation in capitals expands to. */
+export const fullTitles = (token: {
+	text: string;
+	lower: string;
+	allCaps: boolean;
+}): readonly string[] | undefined => (token.allCaps ? ABBREVIATED_TITLES[token.lower] : undefined);
 
 /** Words that qualify a head ("Deputy", "Foreign", "External Affairs", "Prime"). */
 export const TITLE_MODIFIERS = new Set([

@@ -77,4 +77,20 @@ describe("findTriggers", () => {
 		const [between] = findTriggers("a telephone call in late January between A and B");
 		expect(between).toMatchObject({ definite: false, together: true });
 	});
+
+	it("reads 'A and Titled B discussed ...' as a meeting, but not a thing discussed alone", () => {
+		expect(statuses("Top diplomat Okafor and Czech FM Petr Dvorak discussed the crisis")).toEqual([
+			["discussed", "held"],
+		]);
+		expect(statuses("The ministry discussed the crisis")).toEqual([]);
+		expect(
+			statuses("Okafor and Czech FM Petr Dvorak discussed the peace talks between Chile and Peru"),
+		).toEqual([
+			["discussed", "held"],
+			["talks", "held"],
+		]);
+		expect(statuses("Okafor and Dvorak discussed trade during a phone call")).toEqual([
+			["phone call", "held"],
+		]);
+	});
 });

@@ -17,6 +17,8 @@ export interface Trigger {
 	status: TriggerStatus;
 	/** "B joined by video link": B takes part remotely in the meeting just reported (which becomes hybrid). */
 	joins?: boolean;
+	/** "A and B discussed ...": what follows is what was discussed, not where or when they met. */
+	discussed?: true;
 }
 
 const NOUNS =
@@ -29,6 +31,9 @@ const JOINS =
 const JOINED_BY =
 	/,\s*(?:who\s+(?:was|were)\s+)?joined\s+(?:(?:later|also|briefly|then)\s+)?by\b(?!\s+(?:a\s+)?(?:video|phone|telephone|link))/i;
 const DISCUSSED = /\b(?:discussed|exchanged\s+views|reviewed|talked\s+about|agreed)\b/i;
+/** "A and Turkish FM B discussed the crisis": two people named together, then what they discussed. */
+const PAIR_DISCUSSED =
+	/(?<=\band\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,6})(?:discussed|exchanged\s+views)\b(?!\s+with\b)/u;
 
 /** "welcomed the visiting minister" is a meeting; "welcomed the recent increases", "welcomed the vote" are not. */
 const WELCOMED_PEOPLE =
@@ -218,6 +223,15 @@ export function findTriggers(
 				vague: false,
 				status: PLANNED.test(sentence.slice(Math.max(0, start - 80), start)) ? "planned" : "held",
 			});
+	}
+	// A sentence with no other meeting phrase of theirs ("the talks between C and D" are others'): "A and B
+	// discussed ..." reports their meeting.
+	const others = found.every((trigger) => trigger.kind === "noun" && trigger.together);
+	const pair = others ? PAIR_DISCUSSED.exec(sentence) : null;
+	if (pair && !inMask(pair.index, pair.index + pair[0].length)) {
+		add(pair.index, pair.index + pair[0].length, "verb", false);
+		const last = found.at(-1);
+		if (last) last.discussed = true;
 	}
 	return found.sort((a, b) => a.start - b.start);
 }

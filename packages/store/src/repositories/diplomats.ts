@@ -12,7 +12,7 @@ import {
 } from "@sidelines/domain";
 
 import { type ExpressionBuilder, type SqlBool, sql } from "kysely";
-import { compiledRead } from "../compiled-query.js";
+import { compiledRead, compiledReads, pageRows, usualPage } from "../compiled-query.js";
 import { asNumber, type StoreContext } from "../context.js";
 
 import { decodeCursor, pageLimit, toPage } from "../pagination.js";
@@ -92,39 +92,89 @@ const counterpartsOf = compiledRead<
 	return { compile: () => query.compile(db) };
 });
 
+/** Party to a confirmed meeting, or mentioned by a published article: what readers may see. */
+const publicDiplomat = (eb: ExpressionBuilder<Schema, "diplomats">) =>
+	eb.or([
+		eb.exists(
+			eb
+				.selectFrom("meeting_participants as p")
+				.innerJoin("meetings as m", "m.id", "p.meeting_id")
+				.select("p.meeting_id")
+				.whereRef("p.diplomat_id", "=", "diplomats.id")
+				.where("m.review", "=", "confirmed"),
+		),
+		eb.exists(
+			eb
+				.selectFrom("article_mentions as am")
+				.innerJoin("articles as a", "a.id", "am.article_id")
+				.select("am.article_id")
+				.whereRef("am.target_id", "=", "diplomats.id")
+				.where("am.kind", "=", "diplomat")
+				.where("a.status", "=", "published"),
+		),
+	]);
+
+/** The diplomat's id when readers may see them (see publicDiplomat). */
+const publicById = compiledRead<{ id: string }, { id: string }>(({ db }, slot) =>
+	db.selectFrom("diplomats").select("id").where("id", "=", slot("id")).where(publicDiplomat),
+);
+
+/** Which parts a page of diplomats has: its query's shape. */
+interface DiplomatPageShape {
+	country: boolean;
+	public: boolean;
+	q: boolean;
+	after: boolean;
+	/** The page size asked for (undefined: the usual one). */
+	limit: number | undefined;
+}
+
+/** One page of diplomats by sort name; compiled once per combination of filters. */
+const diplomatPage = compiledReads<
+	DiplomatPageShape,
+	{
+		country: string | undefined;
+		q: string;
+		qEnd: string;
+		afterName: string | undefined;
+		afterId: string | undefined;
+		limit: number;
+	},
+	{ id: string; sort_name: string; version: number; doc: string }
+>(
+	(shape) =>
+		[shape.country, shape.public, shape.q, shape.after, !usualPage(shape.limit)]
+			.map((part) => (part ? "+" : "-"))
+			.join(""),
+	({ db }, slot, shape) => {
+		let query = db.selectFrom("diplomats").select(["id", "sort_name", "version", "doc"]);
+		if (shape.country) query = query.where("country", "=", slot("country"));
+		if (shape.public) query = query.where(publicDiplomat);
+		if (shape.q) {
+			query = query.where((eb) =>
+				eb.exists(
+					eb
+						.selectFrom("diplomat_names as n")
+						.select("n.form")
+						.whereRef("n.diplomat_id", "=", "diplomats.id")
+						.where("n.form", ">=", slot("q"))
+						.where("n.form", "<", slot("qEnd")),
+				),
+			);
+		}
+		if (shape.after)
+			query = query.where((eb) =>
+				eb(eb.refTuple("sort_name", "id"), ">", eb.tuple(slot("afterName"), slot("afterId"))),
+			);
+		return query.orderBy("sort_name").orderBy("id").limit(pageRows(shape.limit, slot));
+	},
+);
+
 /** Diplomats in SQL, searchable by every folded form of their names. */
 export function createDiplomatRepository(context: StoreContext): DiplomatRepository {
-	const { db } = context;
-	/** Party to a confirmed meeting, or mentioned by a published article: what readers may see. */
-	const publicDiplomat = (eb: ExpressionBuilder<Schema, "diplomats">) =>
-		eb.or([
-			eb.exists(
-				eb
-					.selectFrom("meeting_participants as p")
-					.innerJoin("meetings as m", "m.id", "p.meeting_id")
-					.select("p.meeting_id")
-					.whereRef("p.diplomat_id", "=", "diplomats.id")
-					.where("m.review", "=", "confirmed"),
-			),
-			eb.exists(
-				eb
-					.selectFrom("article_mentions as am")
-					.innerJoin("articles as a", "a.id", "am.article_id")
-					.select("am.article_id")
-					.whereRef("am.target_id", "=", "diplomats.id")
-					.where("am.kind", "=", "diplomat")
-					.where("a.status", "=", "published"),
-			),
-		]);
 	return {
 		async isPublic(id) {
-			const row = await db
-				.selectFrom("diplomats")
-				.select("id")
-				.where("id", "=", id)
-				.where(publicDiplomat)
-				.executeTakeFirst();
-			return row !== undefined;
+			return (await publicById.run(context, { id })).length > 0;
 		},
 
 		async get(id) {
@@ -135,31 +185,25 @@ export function createDiplomatRepository(context: StoreContext): DiplomatReposit
 		async list(filter: DiplomatFilter = {}): Promise<Page<Diplomat>> {
 			const limit = pageLimit(filter.limit);
 			const after = decodeCursor(filter.cursor, ["string", "string"] as const);
-			let query = db.selectFrom("diplomats").select(["id", "sort_name", "version", "doc"]);
-			if (filter.country !== undefined) query = query.where("country", "=", filter.country.toUpperCase());
-			if (filter.public) query = query.where(publicDiplomat);
 			const q = filter.q === undefined ? "" : foldName(filter.q);
-			if (q.length > 0) {
-				query = query.where((eb) =>
-					eb.exists(
-						eb
-							.selectFrom("diplomat_names as n")
-							.select("n.form")
-							.whereRef("n.diplomat_id", "=", "diplomats.id")
-							.where("n.form", ">=", q)
-							.where("n.form", "<", `${q}${MAX_CHAR}`),
-					),
-				);
-			}
-			if (after) {
-				const [sortName, id] = after;
-				query = query.where((eb) => eb(eb.refTuple("sort_name", "id"), ">", eb.tuple(sortName, id)));
-			}
-			const rows = await query
-				.orderBy("sort_name")
-				.orderBy("id")
-				.limit(limit + 1)
-				.execute();
+			const rows = await diplomatPage.run(
+				context,
+				{
+					country: filter.country !== undefined,
+					public: filter.public === true,
+					q: q.length > 0,
+					after: !!after,
+					limit: filter.limit,
+				},
+				{
+					country: filter.country?.toUpperCase(),
+					q,
+					qEnd: `${q}${MAX_CHAR}`,
+					afterName: after?.[0],
+					afterId: after?.[1],
+					limit: limit + 1,
+				},
+			);
 			const page = toPage(rows, limit, (row) => [row.sort_name, row.id]);
 			return { items: page.items.map(diplomatFromRow), nextCursor: page.nextCursor };
 		},

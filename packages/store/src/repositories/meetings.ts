@@ -12,7 +12,7 @@ import {
 } from "@sidelines/domain";
 import { sql } from "kysely";
 
-import { compiledRead, compiledReads } from "../compiled-query.js";
+import { compiledRead, compiledReads, pageRows, usualPage } from "../compiled-query.js";
 import type { StoreContext } from "../context.js";
 import { InvalidQueryError } from "../errors.js";
 
@@ -139,7 +139,9 @@ const meetingPage = compiledReads<
 	{ id: string; date_sort: string; confidence_sort?: number; version: number; doc: string }
 >(
 	(filter) =>
-		FILTERS.map((name) => (filter[name] === undefined ? "-" : "+")).join("") + (isQueue(filter) ? "q" : ""),
+		FILTERS.map((name) => (filter[name] === undefined ? "-" : "+")).join("") +
+		(isQueue(filter) ? "q" : "") +
+		(usualPage(filter.limit) ? "" : "n"),
 	({ db, dialect }, slot, filter) => {
 		const queue = isQueue(filter);
 		const confidence = confidenceOf(dialect);
@@ -189,7 +191,7 @@ const meetingPage = compiledReads<
 		}
 		query = query.orderBy("date_sort", "desc");
 		if (queue) query = query.orderBy(confidence, "desc");
-		return query.orderBy("id", "desc").limit(slot("limit"));
+		return query.orderBy("id", "desc").limit(pageRows(filter.limit, slot));
 	},
 );
 

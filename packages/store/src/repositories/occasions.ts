@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Occasion, OccasionCreate, OccasionUpdate, parseRecord, partyKey, RecordId } from "@sidelines/domain";
 import type { Insertable } from "kysely";
-import { compiledRead } from "../compiled-query.js";
+import { compiledRead, compiledReads, pageRows, usualPage } from "../compiled-query.js";
 import type { StoreContext } from "../context.js";
 import { decodeCursor, pageLimit, toPage } from "../pagination.js";
 import type { OccasionsTable } from "../schema.js";
@@ -56,9 +56,36 @@ const occasionBy = {
 	),
 };
 
+/** One page of occasions, newest first; compiled once with a cursor and once without. */
+const occasionPage = compiledReads<
+	{ after: boolean; limit: number | undefined },
+	{ afterDay: string | undefined; afterId: string | undefined; limit: number },
+	{ id: string; start_day: string; version: number; doc: string }
+>(
+	({ after, limit }) => (after ? "after" : "first") + (usualPage(limit) ? "" : " sized"),
+	({ db }, slot, { after, limit }) => {
+		let query = db.selectFrom("occasions").select(["id", "start_day", "version", "doc"]);
+		if (after)
+			query = query.where((eb) =>
+				eb(eb.refTuple("start_day", "id"), "<", eb.tuple(slot("afterDay"), slot("afterId"))),
+			);
+		return query.orderBy("start_day", "desc").orderBy("id", "desc").limit(pageRows(limit, slot));
+	},
+);
+
+/** The confirmed meetings held at an occasion, by id: the matrix's cells. */
+const heldAt = compiledRead<{ id: string }, { id: string; version: number; doc: string }>(({ db }, slot) =>
+	db
+		.selectFrom("meetings")
+		.select(["id", "version", "doc"])
+		.where("occasion_id", "=", slot("id"))
+		.where("review", "=", "confirmed")
+		.where("status", "=", "held")
+		.orderBy("id"),
+);
+
 /** Occasions in SQL, with the who-met-whom matrix of confirmed meetings held there. */
 export function createOccasionRepository(context: StoreContext): OccasionRepository {
-	const { db } = context;
 	const byColumn = async (column: keyof typeof occasionBy, value: string) => {
 		const [row] = await occasionBy[column].run(context, { value });
 		return row ? occasionFromRow(row) : undefined;
@@ -70,14 +97,15 @@ export function createOccasionRepository(context: StoreContext): OccasionReposit
 		async list(page: PageRequest = {}): Promise<Page<Occasion>> {
 			const limit = pageLimit(page.limit);
 			const after = decodeCursor(page.cursor, ["string", "string"] as const);
-			let query = db.selectFrom("occasions").select(["id", "start_day", "version", "doc"]);
-			if (after)
-				query = query.where((eb) => eb(eb.refTuple("start_day", "id"), "<", eb.tuple(after[0], after[1])));
-			const rows = await query
-				.orderBy("start_day", "desc")
-				.orderBy("id", "desc")
-				.limit(limit + 1)
-				.execute();
+			const rows = await occasionPage.run(
+				context,
+				{ after: after !== undefined, limit: page.limit },
+				{
+					afterDay: after?.[0],
+					afterId: after?.[1],
+					limit: limit + 1,
+				},
+			);
 			const result = toPage(rows, limit, (row) => [row.start_day, row.id]);
 			return { items: result.items.map(occasionFromRow), nextCursor: result.nextCursor };
 		},
@@ -85,14 +113,7 @@ export function createOccasionRepository(context: StoreContext): OccasionReposit
 		async matrix(id: string): Promise<OccasionMatrix | undefined> {
 			const occasion = await byColumn("id", id);
 			if (!occasion) return undefined;
-			const rows = await db
-				.selectFrom("meetings")
-				.select(["id", "version", "doc"])
-				.where("occasion_id", "=", id)
-				.where("review", "=", "confirmed")
-				.where("status", "=", "held")
-				.orderBy("id")
-				.execute();
+			const rows = await heldAt.run(context, { id });
 			const pairs = new Map<string, { a: string; b: string; meetings: string[] }>();
 			const parties = new Set<string>();
 			for (const meeting of rows.map(meetingFromRow)) {

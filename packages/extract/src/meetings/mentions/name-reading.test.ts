@@ -23,4 +23,9 @@ describe("readName", () => {
 		expect(isNameToken(tokenize("2024")[0])).toBe(false);
 		expect(isNameToken(tokenize("al-Mansouri")[0])).toBe(true);
 	});
+
+	it("reads an abbreviated saint's name and a peer's territorial designation inside a name", () => {
+		expect(nameIn("Lord St. John of Cranford, a peer")).toBe("Lord St . John of Cranford");
+		expect(nameIn("Tomas Berg of Sweden spoke")).toBe("Tomas Berg");
+	});
 });

@@ -1,4 +1,4 @@
-import { PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from "../titles.js";
+import { fullTitles, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from "../titles.js";
 import type { Token } from "../tokens.js";
 import { countryAt } from "./country-reading.js";
 import { readName } from "./name-reading.js";
@@ -26,6 +26,12 @@ export function readTitle(tokens: Token[], index: number): TitleSpan | undefined
 		const token = tokens[position];
 		if (!token) break;
 		const lower = token.lower;
+		// "Turkish FM A", "the DP": an abbreviated title is a whole title of its own.
+		if (last < 0 && fullTitles(token)) {
+			head = lower;
+			last = position;
+			break;
+		}
 		const isVocabulary =
 			TITLE_HEADS.has(lower) ||
 			TITLE_MODIFIERS.has(lower) ||
@@ -101,7 +107,7 @@ export function readTitle(tokens: Token[], index: number): TitleSpan | undefined
 		end: last + 1,
 		text: tokens
 			.slice(index, last + 1)
-			.map((token) => token.text)
+			.map((token) => fullTitles(token)?.[0] ?? token.text)
 			.join(" ")
 			.replace(/\s+,/g, ",")
 			.replace(/\( (\S+) \)/g, "($1)"),
@@ -112,14 +118,15 @@ export function readTitle(tokens: Token[], index: number): TitleSpan | undefined
 }
 
 /**
- * Where a portfolio after "for"/"in the" ends: a run of capitalised words (with "and the") closed by a comma
- * ("for Latin America and the Caribbean, A"), or a country or region right before a name ("for Iran A B").
+ * Where a portfolio after "for"/"in the" ends: a run of capitalised words (with "and" or "and the") closed by a
+ * comma ("for Latin America and the Caribbean, A", "for Trade and Industry, A"), or a country or region right before a name ("for Iran A B").
  */
 function portfolioEnd(tokens: Token[], index: number): number {
 	let end = index;
 	while (
 		tokens[end]?.capital ||
 		(tokens[end]?.lower === "and" && tokens[end + 1]?.lower === "the" && tokens[end + 2]?.capital) ||
+		(tokens[end]?.lower === "and" && tokens[end + 1]?.capital && end > index) ||
 		(tokens[end]?.lower === "the" && tokens[end + 1]?.capital && end > index)
 	)
 		end++;

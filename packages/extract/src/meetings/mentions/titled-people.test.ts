@@ -67,4 +67,25 @@ describe("readTitledPeople", () => {
 			"person Karin Dahl (NATO, Secretary General of the North Atlantic Treaty Organization (NATO))",
 		]);
 	});
+
+	it("reads a title abbreviated in capitals before a name, and alone as a role", () => {
+		expect(titled("Talks with Czech FM Petr Dvorak followed.")).toEqual([
+			"person Petr Dvorak (CZ, Foreign Minister)",
+		]);
+		expect(titled("Later the DP flew home.")).toEqual(["role DP"]);
+	});
+
+	it("reads an undersecretary or a director with a portfolio of several regions, and an envoy's own country", () => {
+		expect(
+			titled(
+				"He met the undersecretary for North America and Europe, Diego Salazar, and the Peruvian ambassador to Chile, Ana Quispe.",
+			),
+		).toEqual([
+			"person Diego Salazar (?, Undersecretary for North America and Europe)",
+			"person Ana Quispe (PE, Ambassador)",
+		]);
+		expect(titled("The general director for Europe, Rosa Fuentes, spoke.")).toEqual([
+			"person Rosa Fuentes (?, Director for Europe)",
+		]);
+	});
 });

@@ -1,7 +1,7 @@
 import { GROUP_OPENERS, GROUP_SIZE_WORDS } from "../../vocabulary/mention-words.js";
 import { HONORIFICS } from "../../vocabulary/not-names.js";
 import { PARTICLES } from "../names.js";
-import { displayRole, TITLE_HEADS, TITLE_MODIFIERS } from "../titles.js";
+import { displayRole, fullTitles, TITLE_HEADS, TITLE_MODIFIERS } from "../titles.js";
 import { qualifierBefore } from "./country-reading.js";
 import { isNameToken, readName } from "./name-reading.js";
 import { type MentionScan, SITES } from "./scan.js";
@@ -19,11 +19,18 @@ export function readTitledPeople(scan: MentionScan): void {
 	for (let index = 0; index < tokens.length; index++) {
 		if (claimed[index]) continue;
 		const token = tokens[index];
-		if (!token?.word || !(TITLE_HEADS.has(token.lower) || TITLE_MODIFIERS.has(token.lower))) continue;
+		if (
+			!token?.word ||
+			!(TITLE_HEADS.has(token.lower) || TITLE_MODIFIERS.has(token.lower) || fullTitles(token))
+		)
+			continue;
 		const title = readTitle(tokens, index);
 		if (!title) continue;
 		const qualifier = qualifierBefore(tokens, index);
-		const country = title.countries.length === 1 && !title.plural ? title.countries[0] : qualifier?.code;
+		// "the Peruvian ambassador to Chile": the country the envoy is sent to is not theirs.
+		const sentTo = qualifier !== undefined && /\bto\s/i.test(title.text);
+		const country =
+			title.countries.length === 1 && !title.plural && !sentTo ? title.countries[0] : qualifier?.code;
 		const role = displayRole(
 			title.text.replace(/\s+(?:of|to)\s+[\p{Lu}].*$/u, (tail) =>
 				/\b(of|for) (the )?[\p{Lu}]/u.test(tail) && title.countries.length === 0 ? tail : "",

@@ -45,9 +45,11 @@ export function frameMeeting(
 	const another = triggers.find(
 		(other) => other.start > trigger.end && ANOTHER_MEETING.test(sentence.text.slice(0, other.start)),
 	);
+	// "A and B discussed plans for a trade office in Osaka": the words after the verb are the topic.
+	const until = trigger.discussed ? Math.min(to, trigger.end) : to;
 	const datePhrase =
-		nearest(dates, trigger, from, to, sentence.text) ??
-		(index === 0
+		nearest(dates, trigger, from, until, sentence.text) ??
+		(index === 0 && !trigger.discussed
 			? nearest(dates, trigger, 0, another?.start ?? sentence.text.length, sentence.text)
 			: undefined);
 	let format = formatFor(trigger, sentence.text, sentence.text.slice(from, to));
@@ -63,7 +65,7 @@ export function frameMeeting(
 	const placePhrase =
 		format === "phone" || format === "video"
 			? undefined
-			: nearest(reading.places, trigger, from, to, sentence.text);
+			: nearest(reading.places, trigger, from, until, sentence.text);
 	return {
 		trigger,
 		future,

@@ -108,4 +108,25 @@ describe("resolveParties (reference resolution)", () => {
 			["Lukas Brandauer", "Mojca Zupan"],
 		]);
 	});
+
+	it("reads a title abbreviated in capitals ('the DP') as the person last given the full title", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Deputy President Amina Wanjiru will see Slovenian President Mojca Zupan on Monday.",
+			"Earlier, the DP held a meeting with Czech Foreign Minister Petr Dvorak.",
+		);
+		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([
+			["Amina Wanjiru", "Petr Dvorak"],
+		]);
+	});
+
+	it("makes hosts named 'together with' one another one meeting with the guest", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Foreign Minister Lukas Brandauer was received by the undersecretary for Europe, Mojca Zupan, together with the director for Asia, Petr Dvorak, and the Czech ambassador to Austria, Jana Novak.",
+		);
+		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([
+			["Lukas Brandauer", "Mojca Zupan", "Petr Dvorak", "Jana Novak"],
+		]);
+	});
 });

@@ -137,13 +137,17 @@ export function resolveParties(
 	}
 	// "A met B, joined by C": C takes part in the same meeting, so it is one meeting of three.
 	const joined = joinedByIn(sentence.text.slice(trigger.end, partiesTo));
+	// "was received by A, together with B, and C": the hosts receive the guest together.
+	const alongside = TOGETHER_WITH.test(sentence.text.slice(trigger.end, partiesTo));
 	const groups = groupParties(
 		dedupe(before),
 		dedupe(after),
-		joined ? { ...trigger, together: true } : trigger,
+		joined || alongside ? { ...trigger, together: true } : trigger,
 	);
 	return { from, to, partiesTo, before, after, groups, joined, byGroup };
 }
+
+const TOGETHER_WITH = /,\s*(?:together|along)\s+with\b/i;
 
 /** Where the last match of a global pattern in `text` ends, offset by `offset`; `offset` when none matches. */
 function lastMatchEnd(pattern: RegExp, text: string, offset: number): number {
