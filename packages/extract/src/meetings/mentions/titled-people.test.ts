@@ -95,4 +95,10 @@ describe("readTitledPeople", () => {
 		]);
 		expect(titled("He is in charge of trade with Peru.")).toEqual([]);
 	});
+
+	it("reads a name before a title in apposition with its article ('A, the Permanent Secretary for B')", () => {
+		expect(titled("Sir Tomas Grey, the Permanent Secretary for Trade, arrived.")).toEqual([
+			"person Tomas Grey (?, Permanent Secretary for Trade)",
+		]);
+	});
 });

@@ -95,7 +95,8 @@ export function readTitledPeople(scan: MentionScan): void {
 			}
 		}
 		// A name before the title: "Penny Wong, Australia's foreign minister" (the name is already read or is read now).
-		const comma = from - 1;
+		// "A, the Permanent Secretary for B": the article of the title in apposition.
+		const comma = tokens[from - 1]?.lower === "the" ? from - 2 : from - 1;
 		if (tokens[comma]?.text === ",") {
 			let nameFrom = comma;
 			while (
