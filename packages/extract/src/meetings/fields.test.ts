@@ -93,6 +93,19 @@ describe("earlier meetings named in passing", () => {
 	});
 });
 
+describe("programmes", () => {
+	it("keeps a meeting on a visitor's agenda apart from the welcome already held", () => {
+		const meetings = meetingsOf(
+			"The President of Peru, Rosa Quispe, landed on Thursday night in the Chilean capital for a three-day visit.",
+			"On her arrival, Quispe was received by Chilean Foreign Minister Pablo Rojas.",
+			"Her agenda for this Friday includes a meeting with exporters, as well as a meeting with the Chilean president at the palace.",
+		);
+		expect(meetings.map(fields)).toEqual([
+			{ status: "held", date: "2024-03-14", place: { city: "Santiago", country: "CL" } },
+		]);
+	});
+});
+
 describe("hosts", () => {
 	it("places a meeting a host held with no place given in the host's country", () => {
 		const meetings = meetingsOf(

@@ -18,6 +18,11 @@ const MOTION = new RegExp(
 	`\\b(?:travel|travel(?:l)?ed|travels|travel(?:l)?ing|flew|flies|went|visited|visits|visiting|visit\\s+to|trip\\s+to|tour\\s+of)\\s+(?:to\\s+)?(?:the\\s+)?(${WORDS})`,
 	"gu",
 );
+/** "at the State Department, Washington DC", "at the Palace of Nations, Geneva": a venue, then its city. */
+const VENUE_CITY = new RegExp(
+	`\\b(?:[Aa]t|[Ii]n)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:of\\s+(?:the\\s+)?)?){0,4}\\p{Lu}[\\p{L}'’-]*,\\s+(${WORDS})`,
+	"gu",
+);
 /** "welcomed X to Dublin", "hosted X in ...": the place a host welcomes a guest to. */
 const WELCOME_TO = new RegExp(
 	`\\b(?:welcom(?:ed|es|ing)|receiv(?:ed|es|ing))\\b[^.;:]{0,120}?\\b(to\\s+(?:the\\s+)?(${WORDS}))`,
@@ -143,6 +148,18 @@ export function findPlaces(text: string, contextCountry?: string): PlacePhrase[]
 			}
 		}
 		if (place) add(match.index, match.index + Math.max(length, 1), place);
+	}
+	VENUE_CITY.lastIndex = 0;
+	for (let match = VENUE_CITY.exec(text); match; match = VENUE_CITY.exec(text)) {
+		const words = (match[1] ?? "").replace(/\.$/, "").split(/\s+/);
+		for (let count = words.length; count >= 1; count--) {
+			const candidate = words.slice(0, count).join(" ");
+			const place = resolve(candidate, undefined);
+			if (place?.city) {
+				add(match.index, match.index + match[0].length - (match[1] ?? "").length + candidate.length, place);
+				break;
+			}
+		}
 	}
 	CITY_GATHERING.lastIndex = 0;
 	for (let match = CITY_GATHERING.exec(text); match; match = CITY_GATHERING.exec(text)) {
