@@ -70,6 +70,17 @@ function resolve(name: string, region: string | undefined): Place | undefined {
 	return undefined;
 }
 
+/** "Washington DC", "Dublin with": the longest leading run of words that names a place. */
+function leadingPlace(name: string): { words: string; place: Place } | undefined {
+	const words = name.replace(/\.$/, "").split(/\s+/);
+	for (let count = words.length; count >= 1; count--) {
+		const candidate = words.slice(0, count).join(" ");
+		const place = resolve(candidate, undefined);
+		if (place) return { words: candidate, place };
+	}
+	return undefined;
+}
+
 /**
  * Finds places: "in Matera, Italy", "in Woodside, California", "in Tokyo" (known cities), "in Italy"
  * (country only), "on the Indonesian island of Bali", "at the White House", "in Myanmar's capital", and "in the
@@ -115,16 +126,9 @@ export function findPlaces(text: string, contextCountry?: string): PlacePhrase[]
 	}
 	WELCOME_TO.lastIndex = 0;
 	for (let match = WELCOME_TO.exec(text); match; match = WELCOME_TO.exec(text)) {
-		const words = (match[2] ?? "").replace(/\.$/, "").split(/\s+/);
 		const start = match.index + match[0].length - (match[1] ?? "").length;
-		for (let count = words.length; count >= 1; count--) {
-			const candidate = words.slice(0, count).join(" ");
-			const place = resolve(candidate, undefined);
-			if (place) {
-				add(start, start + (match[1] ?? "").indexOf(candidate) + candidate.length, place);
-				break;
-			}
-		}
+		const lead = leadingPlace(match[2] ?? "");
+		if (lead) add(start, start + (match[1] ?? "").indexOf(lead.words) + lead.words.length, lead.place);
 	}
 	IN_PLACE.lastIndex = 0;
 	for (let match = IN_PLACE.exec(text); match; match = IN_PLACE.exec(text)) {
@@ -151,15 +155,13 @@ export function findPlaces(text: string, contextCountry?: string): PlacePhrase[]
 	}
 	VENUE_CITY.lastIndex = 0;
 	for (let match = VENUE_CITY.exec(text); match; match = VENUE_CITY.exec(text)) {
-		const words = (match[1] ?? "").replace(/\.$/, "").split(/\s+/);
-		for (let count = words.length; count >= 1; count--) {
-			const candidate = words.slice(0, count).join(" ");
-			const place = resolve(candidate, undefined);
-			if (place?.city) {
-				add(match.index, match.index + match[0].length - (match[1] ?? "").length + candidate.length, place);
-				break;
-			}
-		}
+		const lead = leadingPlace(match[1] ?? "");
+		if (lead?.place.city)
+			add(
+				match.index,
+				match.index + match[0].length - (match[1] ?? "").length + lead.words.length,
+				lead.place,
+			);
 	}
 	CITY_GATHERING.lastIndex = 0;
 	for (let match = CITY_GATHERING.exec(text); match; match = CITY_GATHERING.exec(text)) {
