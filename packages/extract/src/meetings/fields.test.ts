@@ -155,6 +155,13 @@ describe("reports that are no meeting of their own", () => {
 		expect(warnings[0]).toMatch(/^meeting dropped \(talks spread over several places\): “Ahead of the visit/);
 	});
 
+	it("keeps talks 'in both countries' interest' (a possessive names whose interest, not where)", () => {
+		const meetings = meetingsOf(
+			"Danish Foreign Minister Lars Holm held talks in both countries' interest with Dutch Foreign Minister Pieter de Vries.",
+		);
+		expect(meetings).toHaveLength(1);
+	});
+
 	it("keeps the speaker of 'X said that both ministers had been due to meet' out of the meeting", () => {
 		const meetings = meetingsOf(
 			"Danish Foreign Minister Lars Holm met Dutch Foreign Minister Pieter de Vries on Tuesday.",
