@@ -28,6 +28,8 @@ export const TITLE_HEADS = new Set([
 	"sultan",
 	"prince",
 	"director-general",
+	"d'affaires",
+	"d’affaires",
 	"director",
 	"spokesperson",
 	"spokesman",
@@ -74,6 +76,9 @@ export const fullTitles = (token: {
 /** Words that qualify a head ("Deputy", "Foreign", "External Affairs", "Prime"). */
 export const TITLE_MODIFIERS = new Set([
 	"foreign",
+	// "chargé d'affaires", often printed without its accent.
+	"chargé",
+	"charge",
 	"deputy",
 	"vice",
 	"state",
@@ -245,7 +250,7 @@ export function displayRole(title: string): string {
 		.replace(/\bministers\b/i, "minister")
 		.split(" ")
 		.map((word) =>
-			/^(of|for|and|the|to|in)$/i.test(word)
+			/^(of|for|and|the|to|in|d['’]affaires)$/i.test(word)
 				? word.toLowerCase()
 				: word.charAt(0).toUpperCase() + word.slice(1),
 		)

@@ -8,12 +8,16 @@ export const REPORTING_VERB = /\b(?:said|says|told|added|announced|stated|report
 
 /**
  * Where the parties after a trigger end: a relative clause ("..., which UN officials said ...", "a call in March in
- * which A expressed ..."), the people who came along (", accompanied by A and B") or a source after a reporting
- * verb ("..., RIA Novosti reported citing the Russian delegation"), or a time it counts from ("... since the start of
- * A's third term").
+ * which A expressed ..."), the people who came along (", accompanied by A and B"), a source after a reporting
+ * verb ("..., RIA Novosti reported citing the Russian delegation"), what a protest was about ("was summoned
+ * over the remarks of B") or a time it counts from ("... since the start of A's third term").
  */
 export const PARTIES_END =
-	/,\s+(?:which|according\s+to\b|accompanied\s+by\b|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:reported|quoted)\b)|\s(?:in|during|at)\s+which\b|\s+since\s+(?:the|a|an|his|her|their|its)\s/u;
+	/,\s+(?:which|according\s+to\b|accompanied\s+by\b|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:reported|quoted)\b)|\s(?:in|during|at)\s+which\b|\s(?:over|about|against|in\s+connection\s+with|to\s+protest(?:\s+against)?)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:statements?|remarks?|comments?|words|claims?|display|decision)\b|\s+since\s+(?:the|a|an|his|her|their|its)\s/u;
+
+/** "the Russian Foreign Ministry", "Chile's Ministry of Foreign Affairs": who summons an envoy, with its country. */
+export const FOREIGN_MINISTRY =
+	/\b(?:the\s+)?(?:(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:['’]s)?\s+)?(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)\s+Affairs|Foreign\s+Office)\b/u;
 
 /** "A met B ..., and later held talks with C": what joins a second verb of the same subject (before the verb). */
 export const SECOND_VERB_LINK =

@@ -28,4 +28,9 @@ describe("readName", () => {
 		expect(nameIn("Lord St. John of Cranford, a peer")).toBe("Lord St . John of Cranford");
 		expect(nameIn("Tomas Berg of Sweden spoke")).toBe("Tomas Berg");
 	});
+
+	it("reads a first initial with its full stop as part of the name", () => {
+		expect(nameIn("R. Fuentes was summoned")).toBe("R . Fuentes");
+		expect(nameIn("R. was")).toBe("R");
+	});
 });

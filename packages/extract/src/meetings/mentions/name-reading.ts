@@ -25,8 +25,14 @@ export function readName(tokens: Token[], index: number): number {
 	let words = 0;
 	while (position < tokens.length && words < 5) {
 		const token = tokens[position];
-		// "Enrique A Manalo", "Antony J. Blinken": a middle initial, with or without its full stop.
-		if (words > 0 && token?.text.length === 1 && /\p{Lu}/u.test(token.text)) {
+		// "Enrique A Manalo", "Antony J. Blinken": a middle initial, with or without its full stop; "B. Ebel": a first
+		// initial with its full stop.
+		const initial = token?.text.length === 1 && /\p{Lu}/u.test(token.text);
+		if (initial && words === 0 && tokens[position + 1]?.text === "." && isNameToken(tokens[position + 2])) {
+			position += 2;
+			continue;
+		}
+		if (words > 0 && initial) {
 			const after = tokens[position + 1]?.text === "." ? position + 2 : position + 1;
 			if (isNameToken(tokens[after])) {
 				position = after;

@@ -81,6 +81,14 @@ export function readTitle(tokens: Token[], index: number): TitleSpan | undefined
 				continue;
 			}
 		}
+		// "the Chilean chargé d'affaires in Peru, A": the country of the posting is not the envoy's own.
+		const posting =
+			lower === "in" && head && last === position - 1 ? countryAt(tokens, position + 1) : undefined;
+		if (posting && tokens[posting.end]?.text === ",") {
+			last = posting.end - 1;
+			position = posting.end;
+			continue;
+		}
 		if (lower === "in" && head && last === position - 1 && tokens[position + 1]?.lower === "the") {
 			afterConnector = "in";
 			position += 2;

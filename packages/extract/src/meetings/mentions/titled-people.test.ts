@@ -88,4 +88,11 @@ describe("readTitledPeople", () => {
 			"person Rosa Fuentes (?, Director for Europe)",
 		]);
 	});
+
+	it("reads a chargé d'affaires, accent or none, and the country of a posting as no country of theirs", () => {
+		expect(titled("On Monday the Chilean Charge d'affaires in Peru, R. Fuentes, was summoned.")).toEqual([
+			"person R. Fuentes (CL, Charge d'affaires in Peru)",
+		]);
+		expect(titled("He is in charge of trade with Peru.")).toEqual([]);
+	});
 });

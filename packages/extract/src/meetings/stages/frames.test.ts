@@ -64,4 +64,12 @@ describe("frameMeeting (meeting frames)", () => {
 		expect(frame.placePhrase?.place).toEqual({ city: "Vienna", country: "AT" });
 		expect(frame.datePhrase).toBeUndefined();
 	});
+
+	it("does not date a meeting with the day a reporting verb right before it gives", () => {
+		const frame = frameOf(
+			"The Peruvian Foreign Ministry said on Tuesday that the Chilean chargé d'affaires, Rosa Fuentes, was summoned.",
+		);
+		expect(frame.trigger.text).toBe("summoned");
+		expect(frame.datePhrase).toBeUndefined();
+	});
 });

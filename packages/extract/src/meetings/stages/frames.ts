@@ -77,6 +77,8 @@ export function frameMeeting(
 	};
 }
 
+const REPORTED_ON = new RegExp(`${REPORTING_VERB.source}\\s+(?:on\\s+)?$`, "i");
+
 /** The date of a phrase: relative days ("the next day") count from the last meeting's day, else the text's. */
 export function resolveDate(
 	phrase: DatePhrase | undefined,
@@ -102,10 +104,13 @@ function nearest<T extends { start: number; end: number }>(
 	sentence?: string,
 ): T | undefined {
 	// "..., the agency reported early Tuesday": a phrase beyond a reporting verb dates the report, not the meeting.
+	// "The ministry said on Tuesday that A was summoned": a phrase right after a reporting verb dates the report too.
 	const sameClause = (item: T) =>
 		!(
 			sentence &&
-			((item.end <= trigger.start && REPORTING_VERB.test(sentence.slice(item.end, trigger.start))) ||
+			((item.end <= trigger.start &&
+				(REPORTING_VERB.test(sentence.slice(item.end, trigger.start)) ||
+					REPORTED_ON.test(sentence.slice(Math.max(0, item.start - 20), item.start)))) ||
 				(item.start >= trigger.end && REPORTING_VERB.test(sentence.slice(trigger.end, item.start))))
 		);
 	const inside = items.filter((item) => item.start >= from && item.end <= to && sameClause(item));

@@ -74,7 +74,7 @@ function referTo(
 		// and so does "The talks took place at the Egmont Palace in Brussels" (a definite one that says where).
 		const situates =
 			trigger.definite && TOOK_PLACE_AFTER.test(reading.sentence.text.slice(trigger.end, trigger.end + 40));
-		// "there would be a meeting in Dili in March": a plan completes no meeting that was held.
+		// "a meeting is to follow in Quito in May": a plan completes no meeting that was held.
 		if ((!trigger.definite || situates) && target.status === "held" && trigger.status === "held") {
 			const date = resolveDate(datePhrase, state.lastMeeting, state.contextDay);
 			if (date && (!target.date || target.inherited)) {

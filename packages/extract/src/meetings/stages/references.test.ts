@@ -78,7 +78,7 @@ describe("resolveParties (reference resolution)", () => {
 	it("reads 'he' as a surname that opened the sentence before, and a surname before 's also'", () => {
 		const { state, reading } = readLast(
 			FRIDAY,
-			"Okafor has been in talks at the convention centre for most of the day.",
+			"Okafor has spent the whole day in talks at the exhibition hall.",
 			"Earlier, he met with Peruvian Foreign Minister Diego Salazar.",
 		);
 		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([["Okafor", "Diego Salazar"]]);
@@ -128,5 +128,22 @@ describe("resolveParties (reference resolution)", () => {
 		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([
 			["Lukas Brandauer", "Mojca Zupan", "Petr Dvorak", "Jana Novak"],
 		]);
+	});
+
+	it("makes the foreign ministry that summoned a named envoy a party of the host country", () => {
+		const summoned = (sentence: string) => {
+			const { state, reading } = readLast(FRIDAY, sentence);
+			return resolveParties(state, reading, 0).groups.map(partyNames);
+		};
+		expect(
+			summoned(
+				"The Ministry of Foreign Affairs summoned Diego Salazar, deputy head of mission at the Chilean Embassy in Lima, on Tuesday.",
+			),
+		).toEqual([["(PE)", "Diego Salazar"]]);
+		expect(
+			summoned(
+				"The Chilean chargé d'affaires, Rosa Fuentes, was summoned to the Peruvian Foreign Ministry over the remarks of Foreign Minister Ana Quispe.",
+			),
+		).toEqual([["Rosa Fuentes", "(PE)"]]);
 	});
 });
