@@ -93,6 +93,19 @@ describe("earlier meetings named in passing", () => {
 	});
 });
 
+describe("programmes", () => {
+	it("keeps a meeting on a visitor's agenda apart from the welcome already held", () => {
+		const meetings = meetingsOf(
+			"The President of Peru, Rosa Quispe, landed on Thursday night in the Chilean capital for a three-day visit.",
+			"On her arrival, Quispe was received by Chilean Foreign Minister Pablo Rojas.",
+			"Her agenda for this Friday includes a meeting with exporters, as well as a meeting with the Chilean president at the palace.",
+		);
+		expect(meetings.map(fields)).toEqual([
+			{ status: "held", date: "2024-03-14", place: { city: "Santiago", country: "CL" } },
+		]);
+	});
+});
+
 describe("hosts", () => {
 	it("places a meeting a host held with no place given in the host's country", () => {
 		const meetings = meetingsOf(
@@ -140,6 +153,13 @@ describe("reports that are no meeting of their own", () => {
 		});
 		expect(meetings).toEqual([]);
 		expect(warnings[0]).toMatch(/^meeting dropped \(talks spread over several places\): “Ahead of the visit/);
+	});
+
+	it("keeps talks 'in both countries' interest' (a possessive names whose interest, not where)", () => {
+		const meetings = meetingsOf(
+			"Danish Foreign Minister Lars Holm held talks in both countries' interest with Dutch Foreign Minister Pieter de Vries.",
+		);
+		expect(meetings).toHaveLength(1);
 	});
 
 	it("keeps the speaker of 'X said that both ministers had been due to meet' out of the meeting", () => {

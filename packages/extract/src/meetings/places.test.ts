@@ -17,6 +17,17 @@ describe("findPlaces", () => {
 		expect(places("on the sidelines of a trade forum in Bali")).toEqual([{ city: "Bali", country: "ID" }]);
 	});
 
+	it("reads a venue followed by its city ('at the Palace of Nations, Geneva')", () => {
+		expect(places("they talked at the Foreign Office, Washington DC.")).toEqual([
+			{ city: "Washington", country: "US" },
+		]);
+		expect(places("met at the Palace of Nations, Geneva, on Monday")).toEqual([
+			{ city: "Geneva", country: "CH" },
+		]);
+		// A comma after a venue before anything but a city names no place.
+		expect(places("met at the Chancery, Ms Lund said")).toEqual([]);
+	});
+
 	it("reads a country's capital", () => {
 		expect(places("held talks in Chile's capital on Monday")).toEqual([{ city: "Santiago", country: "CL" }]);
 		expect(places("met in the Lebanese capital on Monday")).toEqual([{ city: "Beirut", country: "LB" }]);

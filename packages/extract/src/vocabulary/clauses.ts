@@ -42,7 +42,7 @@ export const VISIT =
 
 /** "... met officials in each of the three capitals": what follows a trigger spreads it over several places, so no one meeting. */
 export const ACROSS_PLACES =
-	/^[^.;]{0,30}?\bin\s+(?:all|each|both|several|many|various)\s+(?:of\s+(?:the|these|those)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|capitals|nations|cities)\b/i;
+	/^[^.;]{0,30}?\bin\s+(?:all|each|both|several|many|various)\s+(?:of\s+(?:the|these|those)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|capitals|nations|cities)\b(?!['’])/i;
 
 /** "a similar meeting", "an earlier meeting": the noun after these words is another meeting than the one reported. */
 export const ANOTHER_MEETING = /\b(?:a|an)\s+(?:similar|previous|earlier|prior)\s+$/i;
