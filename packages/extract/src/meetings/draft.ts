@@ -91,6 +91,8 @@ export function mergeInto(drafts: Draft[], candidate: Draft): Draft | undefined 
 	return undefined;
 }
 
+const COUNTERPARTS = /\bcounterparts?\b/i;
+
 /**
  * "accepted the credentials of the ambassadors of A and B. ... of A, Anna Tamm": a meeting reported with a
  * country's delegation becomes the meeting with the person of that country named later.
@@ -111,15 +113,30 @@ function upgradeDelegations(drafts: Draft[], candidate: Draft): void {
 				(party) =>
 					party.kind === "delegation" &&
 					party.country === person.country &&
-					role !== "" &&
-					(party.description.toLowerCase().replace(/s\b/g, "").includes(role.replace(/s\b/g, "")) ||
-						sameOffice(party.description, person)),
+					// "his counterparts from A and B": the one of A who holds the office he holds, or who has no other.
+					((COUNTERPARTS.test(party.description) && counterpartOf(person, candidate)) ||
+						(role !== "" &&
+							(party.description.toLowerCase().replace(/s\b/g, "").includes(role.replace(/s\b/g, "")) ||
+								sameOffice(party.description, person)))),
 			);
 			if (index < 0) continue;
 			const rest = keySet(draft.parties.filter((_, at) => at !== index));
 			if (rest === others) draft.parties[index] = { kind: "person", person };
 		}
 	}
+}
+
+/** Whether a person named later can be the counterpart a meeting was reported with: no other office, or the other side's. */
+function counterpartOf(person: PersonRef, candidate: Draft): boolean {
+	if (!person.title && !person.kind) return true;
+	const kind = person.kind ?? officeKind(person.title ?? "");
+	return candidate.parties.some(
+		(party) =>
+			party.kind === "person" &&
+			party.person !== person &&
+			kind !== "other" &&
+			(party.person.kind ?? officeKind(party.person.title ?? "")) === kind,
+	);
 }
 
 /**

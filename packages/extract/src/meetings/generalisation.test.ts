@@ -995,3 +995,17 @@ describe("a day of bilateral meetings", () => {
 		]);
 	});
 });
+
+describe("counterparts named after the meeting with their countries", () => {
+	it("makes a meeting with 'his counterparts from A and B' the meeting with the counterpart of B named later", () => {
+		const meetings = meetingsOf(
+			"Indian Foreign Minister Ravi Menon held separate meetings with his counterparts from Chile and Peru on Monday.",
+			"He said it was a real pleasure to meet with Foreign Minister Ana Ortiz of Chile.",
+			"Menon also met his counterpart from Peru, Diego Salazar, and discussed fisheries.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Ravi Menon (IN)", "Ana Ortiz (CL)"],
+			["Ravi Menon (IN)", "Diego Salazar (PE)"],
+		]);
+	});
+});

@@ -15,6 +15,7 @@ describe("findTriggers", () => {
 		expect(statuses("A had no plans for a meeting with B")).toEqual([["meeting with", "negated"]]);
 		expect(statuses("A meeting between A and B has been cancelled")[0]).toEqual(["meeting", "cancelled"]);
 		expect(statuses("A was very pleased to meet with B")).toEqual([["meet with", "held"]]);
+		expect(statuses("A said it was a real pleasure to meet with B")).toEqual([["meet with", "held"]]);
 	});
 
 	it("reads 'is likely to ... after his meeting with B' as planned", () => {

@@ -166,7 +166,9 @@ export function findTriggers(
 			ON_AGENDA.test(sentence.slice(0, start)) ||
 			(/^(?:meet|hold|have|talk|speak|host|receive|pay)\b/i.test(text) &&
 				/\bto\s*$/i.test(before) &&
-				!/\b(?:pleased|happy|glad|delighted|honou?red|good|great|privileged)\s+to\s*$/i.test(before))
+				!/\b(?:pleased|happy|glad|delighted|honou?red|good|great|privileged|an?\s+(?:[\w-]+\s+)?(?:pleasure|honou?r))\s+to\s*$/i.test(
+					before,
+				))
 		)
 			status = "planned";
 		const definite =
