@@ -15,6 +15,27 @@ export interface LaneAnswer {
 	body: Uint8Array<ArrayBuffer> | undefined;
 }
 
+/** Stand-ins for the two values that change from answer to answer. */
+const ETAG = "\0etag";
+const LENGTH = "\0length";
+/** The headers of {@link publicHeaders} in name order, sorted once. */
+const templateOf = (https: boolean, withBody: boolean): [string, string][] =>
+	Object.entries({
+		...secureHeadersFor(https),
+		...READ_CORS_HEADERS,
+		"cache-control": PUBLIC_CACHE,
+		vary: "Authorization",
+		etag: ETAG,
+		...(withBody ? { "content-type": "application/json", "content-length": LENGTH } : {}),
+	}).sort(([a], [b]) => (a < b ? -1 : 1));
+/** Built on first use: this module and the middleware it reads constants from import each other. */
+let templates: Record<"http" | "https", Record<"ok" | "notModified", [string, string][]>> | undefined;
+const templatesNow = () =>
+	(templates ??= {
+		http: { ok: templateOf(false, true), notModified: templateOf(false, false) },
+		https: { ok: templateOf(true, true), notModified: templateOf(true, false) },
+	});
+
 /**
  * Every header of an anonymous public read, as the app's middleware would leave them (security headers, HSTS
  * over https, read CORS, public Cache-Control, Vary, ETag), in name order as a Fetch `Headers` lists them, so
@@ -22,18 +43,11 @@ export interface LaneAnswer {
  * 200 of `length` bytes.
  */
 export function publicHeaders(https: boolean, etag: string, length?: number): Record<string, string> {
-	return Object.fromEntries(
-		Object.entries({
-			...secureHeadersFor(https),
-			...READ_CORS_HEADERS,
-			"cache-control": PUBLIC_CACHE,
-			vary: "Authorization",
-			etag,
-			...(length === undefined
-				? {}
-				: { "content-type": "application/json", "content-length": String(length) }),
-		}).sort(([a], [b]) => (a < b ? -1 : 1)),
-	);
+	const template = templatesNow()[https ? "https" : "http"][length === undefined ? "notModified" : "ok"];
+	const headers: Record<string, string> = {};
+	for (const [name, value] of template)
+		headers[name] = value === ETAG ? etag : value === LENGTH ? String(length) : value;
+	return headers;
 }
 
 /** The anonymous public read of `body` (JSON bytes) tagged `etag`: a 304 when If-None-Match names it, else a 200. */

@@ -14,9 +14,7 @@ describe("gatheringSetting", () => {
 			city: "Johannesburg",
 			country: "ZA",
 		});
-		expect(
-			gatheringSetting("Hotels filled up before the pre-G-20 leaders' summit.", day("2025-11-27")),
-		).toEqual({
+		expect(gatheringSetting("Hotels filled up before the G-20 leaders' summit.", day("2025-11-27"))).toEqual({
 			city: "Johannesburg",
 			country: "ZA",
 		});

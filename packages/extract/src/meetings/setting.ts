@@ -5,7 +5,7 @@ import type { Day } from "./dates.js";
 const DAY_MS = 86_400_000;
 const time = (day: Day) => Date.UTC(day.year, day.month - 1, day.day);
 
-/** "the G20 summit", "pre-G20 leaders' summit", "the summit of the G20": the series names a leaders' summit. */
+/** "the G20 summit", "G-20 leaders' summit", "the summit of the G20": the series names a leaders' summit. */
 function namesSummit(text: string, series: RegExp): boolean {
 	const near = new RegExp(
 		`${series.source}[^.;:\\n]{0,30}?\\b[Ss]ummit\\b|\\b[Ss]ummit\\s+of\\s+(?:the\\s+)?${series.source}`,

@@ -54,8 +54,8 @@ describe("findTriggers", () => {
 		expect(findTriggers("They were joined by their wives.")).toEqual([]);
 	});
 
-	it("reads 'agreed to continue their dialogue in a personal meeting' as planned and 'held a conversation' as of no medium", () => {
-		expect(statuses("The two agreed to continue their dialogue in a personal meeting")).toEqual([
+	it("reads 'agreed to continue the dialogue in a personal meeting' as planned and 'held a conversation' as of no medium", () => {
+		expect(statuses("Both agreed to continue the dialogue in a personal meeting")).toEqual([
 			["dialogue", "planned"],
 			["meeting", "planned"],
 		]);

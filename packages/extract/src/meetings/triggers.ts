@@ -118,6 +118,9 @@ const PLANNED =
 /** A plan stated earlier in the same clause: "is due to travel to Berlin on Thursday for talks with ...". */
 const PLANNED_IN_CLAUSE =
 	/\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|going|slated|planning|poised|likely)\s+to|plans?\s+to|intends?\s+to|agreed\s+to|is\s+to|are\s+to)\b/i;
+/** "The minister's agenda for Friday includes a meeting with A, as well as talks with B": items of a programme. */
+const ON_AGENDA =
+	/\b(?:agenda|schedule|programme|program|itinerary)\b(?:\s+[\w'’-]+){0,6}?\s+(?:includes?|including|features?|comprises?)\b[^.;]*$/i;
 /** "after his conversation", "before their meeting": a meeting that times another act. */
 const AFTER_POSSESSIVE = /\b(?:after|before|following)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called\s+off|postponed|scrapped|put\s+off)\b/i;
@@ -165,6 +168,7 @@ export function findTriggers(
 			afterPlan ||
 			PLANNED.test(before) ||
 			PLANNED_IN_CLAUSE.test(clauseBefore) ||
+			ON_AGENDA.test(sentence.slice(0, start)) ||
 			(/^(?:meet|hold|have|talk|speak|host|receive|pay)\b/i.test(text) &&
 				/\bto\s*$/i.test(before) &&
 				!/\b(?:pleased|happy|glad|delighted|honou?red|good|great|privileged)\s+to\s*$/i.test(before))

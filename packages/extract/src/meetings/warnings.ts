@@ -16,7 +16,7 @@ export function droppedMeetingWarning(parties: readonly Party[], evidence: reado
 	return `meeting dropped (${who}): “${quote(evidence)}”`;
 }
 
-/** Why a report was not taken as a meeting: it spreads talks over several places ("in all three countries"). */
+/** Why a report was not taken as a meeting: it spreads talks over several places ("in each of the three capitals"). */
 export function acrossPlacesWarning(evidence: readonly Evidence[]): string {
 	return `meeting dropped (talks spread over several places): “${quote(evidence)}”`;
 }

@@ -9,11 +9,11 @@ export const REPORTING_VERB = /\b(?:said|says|told|added|announced|stated|report
 /**
  * Where the parties after a trigger end: a relative clause ("..., which UN officials said ...", "a call in March in
  * which A expressed ..."), the people who came along (", accompanied by A and B"), a source after a reporting
- * verb ("..., RIA Novosti reported citing the Russian delegation") or what a protest was about ("was summoned
- * over the remarks of B").
+ * verb ("..., RIA Novosti reported citing the Russian delegation"), what a protest was about ("was summoned
+ * over the remarks of B") or a time it counts from ("... since the start of A's third term").
  */
 export const PARTIES_END =
-	/,\s+(?:which|according\s+to\b|accompanied\s+by\b|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:reported|quoted)\b)|\s(?:in|during|at)\s+which\b|\s(?:over|about|against|in\s+connection\s+with|to\s+protest(?:\s+against)?)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:statements?|remarks?|comments?|words|claims?|display|decision)\b/u;
+	/,\s+(?:which|according\s+to\b|accompanied\s+by\b|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:reported|quoted)\b)|\s(?:in|during|at)\s+which\b|\s(?:over|about|against|in\s+connection\s+with|to\s+protest(?:\s+against)?)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:statements?|remarks?|comments?|words|claims?|display|decision)\b|\s+since\s+(?:the|a|an|his|her|their|its)\s/u;
 
 /** "the Russian Foreign Ministry", "Chile's Ministry of Foreign Affairs": who summons an envoy, with its country. */
 export const FOREIGN_MINISTRY =
@@ -40,11 +40,18 @@ export const BEING_IN = /\b(?:is|are|was|were|been)\s+$/i;
 export const VISIT =
 	/\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?)\b/i;
 
-/** "... holding talks in all three countries": what follows a trigger spreads it over several places, so no one meeting. */
+/** "... met officials in each of the three capitals": what follows a trigger spreads it over several places, so no one meeting. */
 export const ACROSS_PLACES =
-	/^[^.;]{0,30}?\bin\s+(?:all|each|both|several|many|various)\s+(?:of\s+(?:the|these|those)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|capitals|nations|cities)\b/i;
+	/^[^.;]{0,30}?\bin\s+(?:all|each|both|several|many|various)\s+(?:of\s+(?:the|these|those)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|capitals|nations|cities)\b(?!['’])/i;
 
-/** "It is the first face-to-face meeting between ...": a meeting described in the present, just before its noun. */
+/** "a similar meeting", "an earlier meeting": the noun after these words is another meeting than the one reported. */
+export const ANOTHER_MEETING = /\b(?:a|an)\s+(?:similar|previous|earlier|prior)\s+$/i;
+
+/** "... between senior envoys of both countries": a meeting of the countries just named. */
+export const OF_BOTH_COUNTRIES =
+	/^\s+between\s+(?:[\p{L}'’-]+\s+){0,5}?(?:the\s+two|both)\s+(?:countries|nations|sides|governments)\b/iu;
+
+/** "This is their first meeting in person ...": a meeting described in the present, just before its noun. */
 export const PRESENT_MEETING = /\b(?:it|this)\s+is\s+(?:the|their|a|an)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
 
 /** A sentence names a day with a number, a weekday or "today"/"yesterday": most sentences need no date search. */
@@ -64,7 +71,7 @@ export const DATELINE_AFTER_CITY =
 /** "... since he hosted B", "..., where she met B": a subordinate clause opens; its subject is after the word. */
 export const CLAUSE_OPENER = /\b(?:since|where|when|while|after|before|until|as)\s+(?=(?:he|she|they)\b)/gi;
 
-/** "A added that the two ministers ...", "diplomats insist that ...": the speaker of a reported clause is no party of it. */
+/** "A said that both ministers ...", "envoys maintain that ...": the speaker of a reported clause is no party of it. */
 export const REPORTED_THAT =
 	/\b(?:said|says|added|adds|insist|insists|insisted|claim|claims|claimed|stated|states|confirmed|confirms|noted|notes|explained|argued|maintain|maintains|maintained)\s+that\s+/gi;
 

@@ -1,6 +1,6 @@
 /**
  * Where recurring gatherings take place, as public record: a text that names one without saying where it is (a
- * "pre-G20 leaders' summit" story with no dateline) is set in its host city.
+ * story about "the G20 summit" with no dateline) is set in its host city.
  *
  * `SUMMITS` lists leaders' summits by series with their first day; a text is taken to be about one only when its
  * publication day is within {@link SUMMIT_WINDOW_DAYS} of that day. `SEATS` are bodies that always meet in one city.

@@ -75,8 +75,8 @@ const LINKS = new Set<string>(DELEGATION_LIST_LINKS);
 
 /**
  * A plural head linked to a list of two or more countries, each a delegation: "ministers of A, B and C",
- * "diplomats in Tehran representing A and B", "the Foreign Ministers of seven countries: the Republic of
- * Korea (ROK), France and Italy" (a parenthesised abbreviation after a country is skipped).
+ * "diplomats in Tehran representing A and B", "the ministers of five states: the Republic of
+ * Korea (ROK), Chile and Kenya" (a parenthesised abbreviation after a country is skipped).
  */
 export function enumeratedDelegations(
 	tokens: Token[],

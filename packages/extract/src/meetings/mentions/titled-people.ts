@@ -134,7 +134,7 @@ export function readTitledPeople(scan: MentionScan): void {
 				}
 			}
 		}
-		// "Deputy Prime Minister and Foreign Minister of Cambodia Sok Chenda Sophea": two titles of the one person named.
+		// "Deputy Prime Minister and Foreign Minister of Chile Ana Ortiz": two titles of the one person named.
 		if (tokens[title.end]?.lower === "and") {
 			const second = readTitle(tokens, title.end + 1);
 			if (second && isNameToken(tokens[second.end])) {

@@ -82,7 +82,7 @@ export function carryContext(state: ExtractionState, reading: SentenceReading): 
 }
 
 /**
- * "A met B during his visit to Poland. ... During his visit to Warsaw, A met C": the city of a visit places the
+ * "A met B on a visit to Poland. ... On the same visit to Warsaw, A met C": the city of a visit places the
  * meetings held in person that only had its country.
  */
 function narrowToCity(drafts: Draft[], city: Place): void {

@@ -1,5 +1,5 @@
 import type { FuzzyDate, MeetingFormat } from "@sidelines/domain";
-import { REPORTING_VERB, TALKING_VERB } from "../../vocabulary/clauses.js";
+import { ANOTHER_MEETING, REPORTING_VERB, TALKING_VERB } from "../../vocabulary/clauses.js";
 import { addDays, type DatePhrase, type Day, dayDate, findDates } from "../dates.js";
 import type { Draft } from "../draft.js";
 import type { DurationPhrase } from "../duration.js";
@@ -41,12 +41,16 @@ export function frameMeeting(
 	const { from, to, joined } = parties;
 	const future = trigger.status === "planned";
 	const dates = findDates(sentence.text, state.day, future);
+	// "Those talks came after a previous meeting in 2019": no phrase beyond another meeting's noun dates this one.
+	const another = triggers.find(
+		(other) => other.start > trigger.end && ANOTHER_MEETING.test(sentence.text.slice(0, other.start)),
+	);
 	// "A and B discussed plans for a trade office in Osaka": the words after the verb are the topic.
 	const until = trigger.discussed ? Math.min(to, trigger.end) : to;
 	const datePhrase =
 		nearest(dates, trigger, from, until, sentence.text) ??
 		(index === 0 && !trigger.discussed
-			? nearest(dates, trigger, 0, sentence.text.length, sentence.text)
+			? nearest(dates, trigger, 0, another?.start ?? sentence.text.length, sentence.text)
 			: undefined);
 	let format = formatFor(trigger, sentence.text, sentence.text.slice(from, to));
 	if (joined === "remote" && format === "in_person") format = "hybrid";

@@ -78,7 +78,7 @@ describe("resolveParties (reference resolution)", () => {
 	it("reads 'he' as a surname that opened the sentence before, and a surname before 's also'", () => {
 		const { state, reading } = readLast(
 			FRIDAY,
-			"Okafor has been in talks at the convention centre for most of the day.",
+			"Okafor has spent the whole day in talks at the exhibition hall.",
 			"Earlier, he met with Peruvian Foreign Minister Diego Salazar.",
 		);
 		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([["Okafor", "Diego Salazar"]]);
