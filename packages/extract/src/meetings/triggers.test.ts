@@ -94,4 +94,18 @@ describe("findTriggers", () => {
 			["phone call", "held"],
 		]);
 	});
+
+	it("reads heads of delegations facing each other as a meeting, but not one delegation led", () => {
+		expect(
+			statuses("A and B led the Chilean and Peruvian delegations respectively at the consultations"),
+		).toEqual([
+			["led the Chilean and Peruvian delegations", "held"],
+			["consultations", "held"],
+		]);
+		expect(statuses("A and B headed their delegations at the trade talks")).toEqual([
+			["headed their delegations", "held"],
+			["talks", "held"],
+		]);
+		expect(statuses("A led the Chilean delegation to the summit")).toEqual([]);
+	});
 });

@@ -68,6 +68,11 @@ const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 		pattern:
 			/\b(?:discussed|discusses|discuss)\s+with\b|\b(?:spent|spends|spend)\s+(?:some\s+)?time\s+with\b/gi,
 	},
+	// "A and B led the Chilean and Peruvian delegations respectively at the consultations": heads facing each other.
+	{
+		pattern:
+			/\b(?:led|headed)\s+(?:the|their)\s+(?:[\p{L}-]+\s+){0,4}delegations\b(?=\s+respectively\b|\s+(?:at|in|to)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:talks|consultations|negotiations|dialogue)\b)/giu,
+	},
 	{ pattern: /\bconnected\s+(?:by|via)\s+(?:video(?:\s+link)?|phone|telephone)\s+with\b/gi },
 	{
 		pattern:
