@@ -184,6 +184,8 @@ export function hardeningChecks(target: () => ApiTarget): void {
 		expect((await api().fetch(`/v1/diplomats/${someone.id}`)).status).toBe(404);
 		expect((await api().fetch(`/v1/diplomats/${someone.id}/counterparts`)).status).toBe(404);
 		expect((await send("GET", `/v1/diplomats/${someone.id}`)).status).toBe(200);
+		expect((await jsonOf(await send("GET", `/v1/diplomats/${someone.id}/counterparts`))).items).toEqual([]);
+		expect((await send("GET", "/v1/diplomats/nobody-of-that-name/counterparts")).status).toBe(404);
 		const search = await jsonOf(await api().fetch(`/v1/search?q=${encodeURIComponent(someone.name.family)}`));
 		expect(search.diplomats).toEqual([]);
 

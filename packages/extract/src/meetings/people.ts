@@ -243,7 +243,16 @@ export class PeopleBook {
 		head: string | undefined,
 		country: string | undefined,
 		exclude: readonly PersonRef[],
+		title?: string,
 	): PersonRef | undefined {
+		// "the Principal Secretary": whoever holds that very title before anyone whose title shares its head.
+		const full = title?.toLowerCase();
+		if (full && !country && full !== head) {
+			const holder = this.people.findLast(
+				(person) => !exclude.includes(person) && (person.title ?? "").toLowerCase().startsWith(full),
+			);
+			if (holder) return holder;
+		}
 		for (let index = this.people.length - 1; index >= 0; index--) {
 			const person = this.people[index];
 			if (!person || exclude.includes(person)) continue;

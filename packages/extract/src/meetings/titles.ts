@@ -38,6 +38,8 @@ export const TITLE_HEADS = new Set([
 	"diplomat",
 	"diplomats",
 	"chair",
+	"co-chair",
+	"co-chairman",
 	"chairman",
 	"chairwoman",
 	"chairperson",
@@ -250,7 +252,7 @@ export function displayRole(title: string): string {
 		.replace(/\bministers\b/i, "minister")
 		.split(" ")
 		.map((word) =>
-			/^(of|for|and|the|to|in|d['’]affaires)$/i.test(word)
+			/^(of|for|and|the|to|in|on|d['’]affaires)$/i.test(word)
 				? word.toLowerCase()
 				: word.charAt(0).toUpperCase() + word.slice(1),
 		)

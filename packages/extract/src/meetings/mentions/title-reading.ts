@@ -1,3 +1,4 @@
+import { PARTICLES } from "../names.js";
 import { fullTitles, PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from "../titles.js";
 import type { Token } from "../tokens.js";
 import { countryAt } from "./country-reading.js";
@@ -67,6 +68,18 @@ export function readTitle(tokens: Token[], index: number): TitleSpan | undefined
 				continue;
 			}
 		}
+		// "Deputy Chairman of the Senate of the National Assembly A B": a body's name, then the person's.
+		const afterOf =
+			tokens[position - 1]?.lower === "of" ||
+			(tokens[position - 1]?.lower === "the" && tokens[position - 2]?.lower === "of");
+		if (afterConnector === "of" && afterOf && last >= 0 && token.capital) {
+			const body = bodyEnd(tokens, position);
+			if (body > position) {
+				last = body - 1;
+				position = body;
+				break;
+			}
+		}
 		// "Special Envoy for Iran Robert Malley", "Assistant Secretary of State for Africa, Molly Phee", "Minister in
 		// the Presidency, A": a region or a capitalised portfolio after "for"/"in the" belongs to the title.
 		const opensPortfolio =
@@ -124,6 +137,34 @@ export function readTitle(tokens: Token[], index: number): TitleSpan | undefined
 		plural: /s$/.test(head) && head !== "affairs",
 	};
 }
+
+/**
+ * Where the name of a body after "of (the)" ends when a person's name of two words follows it with nothing
+ * between ("of the Senate of the National Assembly Anna Nowak to discuss"): the index of the name's first word, or
+ * `index` when the words do not read so.
+ */
+function bodyEnd(tokens: Token[], index: number): number {
+	let end = index;
+	while (
+		tokens[end]?.capital ||
+		(BODY_LINKS.has(tokens[end]?.lower ?? "") &&
+			end > index &&
+			(tokens[end + 1]?.capital || (tokens[end + 1]?.lower === "the" && tokens[end + 2]?.capital))) ||
+		(tokens[end]?.lower === "the" && BODY_LINKS.has(tokens[end - 1]?.lower ?? "") && tokens[end + 1]?.capital)
+	)
+		end++;
+	const next = tokens[end];
+	const closes =
+		!next || (!next.capital && !PARTICLES.has(next.lower) && next.text !== "'s" && next.text !== "’s");
+	const name = end - 2;
+	if (!closes || name - index < 2 || !tokens[name]?.capital || !tokens[name + 1]?.capital) return index;
+	if (BODY_LINKS.has(tokens[name - 1]?.lower ?? "") || tokens[name - 1]?.lower === "the") return index;
+	// "of State A B and Japanese Foreign Minister C D": another title inside is no body's name.
+	if (tokens.slice(index, name).some((token) => TITLE_HEADS.has(token.lower))) return index;
+	return name;
+}
+
+const BODY_LINKS = new Set(["of", "on", "for", "and"]);
 
 /**
  * Where a portfolio after "for"/"in the" ends: a run of capitalised words (with "and" or "and the") closed by a

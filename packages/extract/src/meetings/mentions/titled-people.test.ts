@@ -95,4 +95,31 @@ describe("readTitledPeople", () => {
 		]);
 		expect(titled("He is in charge of trade with Peru.")).toEqual([]);
 	});
+
+	it("reads a name before a title in apposition with its article ('A, the Permanent Secretary for B')", () => {
+		expect(titled("Sir Tomas Grey, the Permanent Secretary for Trade, arrived.")).toEqual([
+			"person Tomas Grey (?, Permanent Secretary for Trade)",
+		]);
+	});
+
+	it("reads the long name of a body inside a title, and a co-chair in apposition", () => {
+		expect(
+			titled("He met Deputy Chairman of the Senate of the Polish National Assembly Marek Nowak to talk."),
+		).toEqual(["person Marek Nowak (?, Deputy Chairman of the Senate of the Polish National Assembly)"]);
+		expect(
+			titled(
+				"He met Polish Deputy Prime Minister, co-chair of the Joint Commission on Trade Anna Zielinska to talk.",
+			),
+		).toEqual([
+			"person Anna Zielinska (PL, Deputy Prime Minister, Co-chair of the Joint Commission on Trade)",
+		]);
+		// No body's name across another title.
+		expect(
+			titled("US Secretary of State Lena Ode and Japanese Foreign Minister Aki Sato held talks."),
+		).toEqual(["person Lena Ode (US, Secretary of State)", "person Aki Sato (JP, Foreign Minister)"]);
+	});
+
+	it("reads no party in a body named after its members ('the Cabinet of Ministers of Poland')", () => {
+		expect(titled("He held meetings at the Cabinet of Ministers of Poland.")).toEqual([]);
+	});
 });

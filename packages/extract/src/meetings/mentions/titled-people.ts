@@ -8,6 +8,7 @@ import { type MentionScan, SITES } from "./scan.js";
 import { readTitle } from "./title-reading.js";
 
 const HONORIFIC_WORDS = new Set(HONORIFICS);
+const BODIES_OF_MEMBERS = new Set(["cabinet", "council", "committee", "board", "college", "conference"]);
 
 /**
  * Titles, with the name after them ("US Secretary of State Antony Blinken") or, in apposition, before them ("Penny
@@ -26,6 +27,12 @@ export function readTitledPeople(scan: MentionScan): void {
 			continue;
 		const title = readTitle(tokens, index);
 		if (!title) continue;
+		// "held meetings at the Cabinet of Ministers of Poland": a body named after its members is no party.
+		if (tokens[index - 1]?.lower === "of" && BODIES_OF_MEMBERS.has(tokens[index - 2]?.lower ?? "")) {
+			scan.claim(index, title.end);
+			index = title.end - 1;
+			continue;
+		}
 		const qualifier = qualifierBefore(tokens, index);
 		// "the Peruvian ambassador to Chile": the country the envoy is sent to is not theirs.
 		const sentTo = qualifier !== undefined && /\bto\s/i.test(title.text);
@@ -95,7 +102,8 @@ export function readTitledPeople(scan: MentionScan): void {
 			}
 		}
 		// A name before the title: "Penny Wong, Australia's foreign minister" (the name is already read or is read now).
-		const comma = from - 1;
+		// "A, the Permanent Secretary for B": the article of the title in apposition.
+		const comma = tokens[from - 1]?.lower === "the" ? from - 2 : from - 1;
 		if (tokens[comma]?.text === ",") {
 			let nameFrom = comma;
 			while (

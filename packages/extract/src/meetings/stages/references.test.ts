@@ -146,4 +146,16 @@ describe("resolveParties (reference resolution)", () => {
 			),
 		).toEqual([["Rosa Fuentes", "(PE)"]]);
 	});
+
+	it("reads 'the Principal Secretary' as who holds that title, not the last person whose title shares its head", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Principal Secretary Amina Wanjiru flew to Vienna.",
+			"Wanjiru and Tomas Grey, the Permanent Secretary for Trade, met on Monday.",
+			"Later, the Principal Secretary held a meeting with Czech Foreign Minister Petr Dvorak.",
+		);
+		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([
+			["Amina Wanjiru", "Petr Dvorak"],
+		]);
+	});
 });
