@@ -128,6 +128,19 @@ describe("readPage on a page that prints no publication time", () => {
 		expect(() => parsePage(page)).toThrow(/--published, or a sidecar file/);
 	});
 
+	it("reads relative dates against the day of a post the page quotes, and says so", () => {
+		const quoting = page.replace(
+			"\n\nThey had first met",
+			"\n\nGood talks with my Peruvian colleague. — Rosa Vidal (@rosavidal) May 10, 2024\n\nThey had first met",
+		);
+		const reading = readPage(quoting);
+		expect(reading.article.publishedAt).toBe("2024-05-10T00:00:00+00:00");
+		expect(reading.publishedFrom).toBe("post");
+		expect(reading.warnings).toEqual([
+			"the page prints no publication time: dates relative to it (yesterday, on Friday) are read against 2024-05-10, the day of the post it quotes",
+		]);
+	});
+
 	it("reads a date printed under the title with no time", () => {
 		const dated = page.replace("\n\n", "\nExample Wire - November 9, 2012\n\n");
 		const reading = readPage(dated);
