@@ -1009,3 +1009,24 @@ describe("counterparts named after the meeting with their countries", () => {
 		]);
 	});
 });
+
+describe("a counterpart reported by country after being named", () => {
+	it("is the person of that country the same side already met that day, when they hold the same office", () => {
+		const meetings = meetingsOf(
+			"Indian Foreign Minister Ravi Menon held talks with his French counterpart Claire Dubois on Friday.",
+			"Menon posted: “My first meeting with new French counterpart @ClaireDubois. Discussed trade.”",
+		);
+		expect(meetings.map(who)).toEqual([["Ravi Menon (IN)", "Claire Dubois (FR)"]]);
+	});
+
+	it("is not an official of that country with another office", () => {
+		const meetings = meetingsOf(
+			"In Lima, Vandermeer met Carlos Rojas, Peru's Minister of Finance.",
+			"Vandermeer also held a meeting with his Peruvian counterpart.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Vandermeer (?)", "Carlos Rojas (PE)"],
+			["Vandermeer (?)", "- (PE)"],
+		]);
+	});
+});
