@@ -1030,3 +1030,16 @@ describe("a counterpart reported by country after being named", () => {
 		]);
 	});
 });
+
+describe("a body that always meets in one city", () => {
+	it("places a meeting on its sidelines there, not where the meeting before was", () => {
+		const meetings = meetingsOf(
+			"Menon and Ortiz met on the sidelines of a Gulf ministers' forum in Saudi Arabia on March 2.",
+			"Menon, now on a visit to the US, met several diplomats on the sidelines of UNGA, including Kenyan Foreign Minister Amina Otieno.",
+		);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([
+			{ city: null, country: "SA" },
+			{ city: "New York", country: "US" },
+		]);
+	});
+});
