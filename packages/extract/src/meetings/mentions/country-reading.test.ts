@@ -18,6 +18,22 @@ describe("country readers", () => {
 		expect(countryListAt(tokens, 0)?.codes).toEqual(["KR", "CL", "PE"]);
 	});
 
+	it("reads each country's envoy named in brackets after it, and a country by its formal name", () => {
+		const tokens = tokenize(
+			"with foreign ministers of the Kyrgyz Republic [Aibek Osmonov] and Chile (Rosa Fuentes).",
+		);
+		const list = enumeratedDelegations(tokens, 2);
+		expect(list?.codes).toEqual(["KG", "CL"]);
+		expect(
+			list?.names?.map(([from, to]) =>
+				tokens
+					.slice(from, to)
+					.map((token) => token.text)
+					.join(" "),
+			),
+		).toEqual(["Aibek Osmonov", "Rosa Fuentes"]);
+	});
+
 	it("reads the countries of an enumerated delegation, or each with its envoy", () => {
 		expect(enumeratedDelegations(tokenize("the ambassadors of Chile, Peru and Ghana"), 1)?.codes).toEqual([
 			"CL",

@@ -106,6 +106,9 @@ export function enumeratedDelegations(
 	return list && list.codes.length >= 2 ? list : undefined;
 }
 
+/** "of Chile [Rosa Fuentes] and Peru (Diego Salazar)": a name in brackets after its country. */
+const CLOSING: Readonly<Record<string, string>> = { "[": "]", "(": ")" };
+
 /**
  * "of Estonia, Anna Tamm; Slovenia, Jure Novak; and the UK, Martin Hale": each country with its envoy's name,
  * items separated by semicolons or commas ("from Chile, Rosa Fuentes, and Peru's Diego Salazar"), the link
@@ -126,12 +129,14 @@ function countryNameListAt(
 		if (tokens[position]?.lower === "the") position++;
 		const country = listedCountryAt(tokens, position);
 		const link = tokens[country?.end ?? -1]?.text ?? "";
-		if (!country || !(link === "," || link === ";" || link === "'s" || link === "’s")) break;
+		const bracket = CLOSING[link];
+		if (!country || !(bracket || link === "," || link === ";" || link === "'s" || link === "’s")) break;
 		const nameEnd = readName(tokens, country.end + 1);
-		if (nameEnd - (country.end + 1) < 2) break;
+		if (nameEnd - (country.end + 1) < 2 || (bracket && tokens[nameEnd]?.text !== bracket)) break;
 		codes.push(country.code);
 		names.push([country.end + 1, nameEnd]);
-		position = nameEnd;
+		position = bracket ? nameEnd + 1 : nameEnd;
+		if (tokens[position]?.lower === "and") continue;
 		if (tokens[position]?.text !== ";" && tokens[position]?.text !== ",") break;
 		position++;
 	}
