@@ -162,6 +162,15 @@ describe("reports that are no meeting of their own", () => {
 		expect(meetings).toHaveLength(1);
 	});
 
+	it("reads a body after 'at the' as where meetings were, not as a party ('at the Cabinet of Ministers of A')", () => {
+		const meetings = meetingsOf(
+			"After talks with his Polish counterpart Jan Kowalczyk, Czech Foreign Minister Petr Dvorak also held meetings at the Senate and the Council of Ministers of Poland on Tuesday.",
+		);
+		expect(
+			meetings.map((meeting) => meeting.participants.map((party) => party.name ?? party.country)),
+		).toEqual([["Jan Kowalczyk", "Petr Dvorak"]]);
+	});
+
 	it("keeps the speaker of 'X said that both ministers had been due to meet' out of the meeting", () => {
 		const meetings = meetingsOf(
 			"Danish Foreign Minister Lars Holm met Dutch Foreign Minister Pieter de Vries on Tuesday.",

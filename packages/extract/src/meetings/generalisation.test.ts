@@ -995,3 +995,51 @@ describe("a day of bilateral meetings", () => {
 		]);
 	});
 });
+
+describe("counterparts named after the meeting with their countries", () => {
+	it("makes a meeting with 'his counterparts from A and B' the meeting with the counterpart of B named later", () => {
+		const meetings = meetingsOf(
+			"Indian Foreign Minister Ravi Menon held separate meetings with his counterparts from Chile and Peru on Monday.",
+			"He said it was a real pleasure to meet with Foreign Minister Ana Ortiz of Chile.",
+			"Menon also met his counterpart from Peru, Diego Salazar, and discussed fisheries.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Ravi Menon (IN)", "Ana Ortiz (CL)"],
+			["Ravi Menon (IN)", "Diego Salazar (PE)"],
+		]);
+	});
+});
+
+describe("a counterpart reported by country after being named", () => {
+	it("is the person of that country the same side already met that day, when they hold the same office", () => {
+		const meetings = meetingsOf(
+			"Indian Foreign Minister Ravi Menon held talks with his French counterpart Claire Dubois on Friday.",
+			"Menon posted: “My first meeting with new French counterpart @ClaireDubois. Discussed trade.”",
+		);
+		expect(meetings.map(who)).toEqual([["Ravi Menon (IN)", "Claire Dubois (FR)"]]);
+	});
+
+	it("is not an official of that country with another office", () => {
+		const meetings = meetingsOf(
+			"In Lima, Vandermeer met Carlos Rojas, Peru's Minister of Finance.",
+			"Vandermeer also held a meeting with his Peruvian counterpart.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Vandermeer (?)", "Carlos Rojas (PE)"],
+			["Vandermeer (?)", "- (PE)"],
+		]);
+	});
+});
+
+describe("a body that always meets in one city", () => {
+	it("places a meeting on its sidelines there, not where the meeting before was", () => {
+		const meetings = meetingsOf(
+			"Menon and Ortiz met on the sidelines of a Gulf ministers' forum in Saudi Arabia on March 2.",
+			"Menon, now on a visit to the US, met several diplomats on the sidelines of UNGA, including Kenyan Foreign Minister Amina Otieno.",
+		);
+		expect(meetings.map((meeting) => meeting.place)).toEqual([
+			{ city: null, country: "SA" },
+			{ city: "New York", country: "US" },
+		]);
+	});
+});

@@ -31,6 +31,14 @@ export function gatheringSetting(text: string, published: Day | undefined): Plac
 			if (summit) return { city: summit.city, country: summit.country };
 		}
 	}
+	return seatNamed(text);
+}
+
+/**
+ * The seat of a body a text names that always meets in one city ("on the sidelines of UNGA" -> New York).
+ * @example seatNamed("They met on the sidelines of UNGA."); // { city: "New York", country: "US" }
+ */
+export function seatNamed(text: string): Place | undefined {
 	const seat = SEATS.find((candidate) => candidate.pattern.test(text));
 	return seat ? { city: seat.city, country: seat.country } : undefined;
 }

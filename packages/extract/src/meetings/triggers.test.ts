@@ -15,6 +15,7 @@ describe("findTriggers", () => {
 		expect(statuses("A had no plans for a meeting with B")).toEqual([["meeting with", "negated"]]);
 		expect(statuses("A meeting between A and B has been cancelled")[0]).toEqual(["meeting", "cancelled"]);
 		expect(statuses("A was very pleased to meet with B")).toEqual([["meet with", "held"]]);
+		expect(statuses("A said it was a real pleasure to meet with B")).toEqual([["meet with", "held"]]);
 	});
 
 	it("reads 'is likely to ... after his meeting with B' as planned", () => {
@@ -92,5 +93,19 @@ describe("findTriggers", () => {
 		expect(statuses("Okafor and Dvorak discussed trade during a phone call")).toEqual([
 			["phone call", "held"],
 		]);
+	});
+
+	it("reads heads of delegations facing each other as a meeting, but not one delegation led", () => {
+		expect(
+			statuses("A and B led the Chilean and Peruvian delegations respectively at the consultations"),
+		).toEqual([
+			["led the Chilean and Peruvian delegations", "held"],
+			["consultations", "held"],
+		]);
+		expect(statuses("A and B headed their delegations at the trade talks")).toEqual([
+			["headed their delegations", "held"],
+			["talks", "held"],
+		]);
+		expect(statuses("A led the Chilean delegation to the summit")).toEqual([]);
 	});
 });

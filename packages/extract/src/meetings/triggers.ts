@@ -68,6 +68,11 @@ const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 		pattern:
 			/\b(?:discussed|discusses|discuss)\s+with\b|\b(?:spent|spends|spend)\s+(?:some\s+)?time\s+with\b/gi,
 	},
+	// "A and B led the Chilean and Peruvian delegations respectively at the consultations": heads facing each other.
+	{
+		pattern:
+			/\b(?:led|headed)\s+(?:the|their)\s+(?:[\p{L}-]+\s+){0,4}delegations\b(?=\s+respectively\b|\s+(?:at|in|to)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:talks|consultations|negotiations|dialogue)\b)/giu,
+	},
 	{ pattern: /\bconnected\s+(?:by|via)\s+(?:video(?:\s+link)?|phone|telephone)\s+with\b/gi },
 	{
 		pattern:
@@ -166,7 +171,9 @@ export function findTriggers(
 			ON_AGENDA.test(sentence.slice(0, start)) ||
 			(/^(?:meet|hold|have|talk|speak|host|receive|pay)\b/i.test(text) &&
 				/\bto\s*$/i.test(before) &&
-				!/\b(?:pleased|happy|glad|delighted|honou?red|good|great|privileged)\s+to\s*$/i.test(before))
+				!/\b(?:pleased|happy|glad|delighted|honou?red|good|great|privileged|an?\s+(?:[\w-]+\s+)?(?:pleasure|honou?r))\s+to\s*$/i.test(
+					before,
+				))
 		)
 			status = "planned";
 		const definite =

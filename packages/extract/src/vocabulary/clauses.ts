@@ -44,6 +44,9 @@ export const VISIT =
 export const ACROSS_PLACES =
 	/^[^.;]{0,30}?\bin\s+(?:all|each|both|several|many|various)\s+(?:of\s+(?:the|these|those)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:countries|capitals|nations|cities)\b(?!['’])/i;
 
+/** "held meetings at the Cabinet of Ministers of A": a body after "at the" is where the meetings were, not a party. */
+export const AT_BODY_BEFORE = /\bat\s+the\s+(?:[^,;.]*?\s)?\p{Lu}[\p{L}-]*\s+of\s+(?:the\s+)?$/u;
+
 /** "a similar meeting", "an earlier meeting": the noun after these words is another meeting than the one reported. */
 export const ANOTHER_MEETING = /\b(?:a|an)\s+(?:similar|previous|earlier|prior)\s+$/i;
 

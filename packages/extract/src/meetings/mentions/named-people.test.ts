@@ -27,6 +27,13 @@ describe("readers of names without a title", () => {
 		readUntitledNames(scan);
 		expect(shown(scan)).toEqual([]);
 	});
+	it("reads no person in one word closing 'of the ...' ('the Father of the Nation welcomed her')", () => {
+		const scan = scanOf("The Father of the Nation welcomed Okafor.");
+		readUntitledNames(scan);
+		expect(shown(scan)).toContain("bare Okafor");
+		expect(shown(scan)).not.toContain("bare Nation");
+	});
+
 	it("reads no person in the portfolio words right before a title", () => {
 		const scan = scanOf("Regional Development Minister Amina Wanjiru spoke.");
 		readUntitledNames(scan);

@@ -68,6 +68,8 @@ export function readUntitledNames(scan: MentionScan): void {
 			index = end - 1;
 			continue;
 		}
+		// "the Leader of the Nation": one capitalised word after "of the" ends a title or a body, it names no person.
+		if (tokens[index - 1]?.lower === "the" && tokens[index - 2]?.lower === "of") continue;
 		if (scan.addPerson(index, index + 1, {})) continue;
 		if (readHyphenedPair(scan, index)) continue;
 		// A surname nobody introduced ("Ardakanian held a meeting with ..."): the caller accepts it only next to a trigger.

@@ -9,6 +9,7 @@ import {
 import { dayDate, WEEKDAYS } from "../dates.js";
 import { addEvidence, type Draft, findExisting, inherit, mergeInto, onAnotherDay } from "../draft.js";
 import { dedupe, resolveMention } from "../parties.js";
+import { seatNamed } from "../setting.js";
 import { confidenceFor } from "../to-proposal.js";
 import type { Trigger } from "../triggers.js";
 import { acrossPlacesWarning, droppedMeetingWarning } from "../warnings.js";
@@ -190,6 +191,10 @@ function addMeeting(
 		PRESENT_MEETING.test(reading.sentence.text.slice(0, trigger.start))
 	)
 		candidate.date = dayDate(state.day);
+	// "met A on the sidelines of UNGA": a body with one seat places the meeting before any place carried over.
+	const seat =
+		candidate.place || candidate.format !== "in_person" ? undefined : seatNamed(reading.sentence.text);
+	if (seat) candidate.place = seat;
 	inherit(candidate, lastMeeting, contextPlace);
 	// "A travelled to Oslo on March 12. She met B ...": the day named just before dates the meeting.
 	if (!candidate.date && !candidate.vagueDate && candidate.status === "held" && state.previousDay) {

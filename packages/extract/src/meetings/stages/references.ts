@@ -1,4 +1,5 @@
 import {
+	AT_BODY_BEFORE,
 	BETWEEN_AFTER,
 	BETWEEN_GAP,
 	CLAUSE_OPENER,
@@ -119,7 +120,11 @@ export function resolveParties(
 				mention.start >= trigger.end &&
 				mention.end <= partiesTo &&
 				(mention.kind !== "group" || between(mention)) &&
-				!joining.has(mention),
+				!joining.has(mention) &&
+				!(
+					mention.kind === "delegation" &&
+					AT_BODY_BEFORE.test(sentence.text.slice(Math.max(0, mention.start - 80), mention.start))
+				),
 		)
 		.flatMap((mention) => resolve(mention, "after"));
 	// The group stands for the last meeting's parties (not for two people named earlier in the sentence).
