@@ -3,12 +3,7 @@ import { japanSection } from "@sidelines/domain/fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { engines } from "../test/engines.js";
 import type { SqlStore } from "./create-store.js";
-import {
-	COMMON_MATCHES,
-	EVERYWHERE_MATCHES,
-	SEARCH_CANDIDATES,
-	SEARCH_WALK_MATCHES,
-} from "./repositories/articles.js";
+import { COMMON_MATCHES, EVERYWHERE_MATCHES, SEARCH_CANDIDATES } from "./repositories/articles.js";
 import { searchTerms } from "./search-terms.js";
 import { generateSynthetic } from "./testing/synthetic.js";
 
@@ -200,7 +195,7 @@ function tieredArchive(count: number) {
 describe.each(engines)("a text filter however many articles it matches, on $name", (engine) => {
 	it("lists and searches the same pages whether the engine starts from the matches or walks the articles", async () => {
 		const store = await engine.open();
-		const archive = tieredArchive(Math.max(EVERYWHERE_MATCHES, SEARCH_WALK_MATCHES) + 2_000);
+		const archive = tieredArchive(EVERYWHERE_MATCHES + 100);
 		await store.bulkInsert({ ...archive, diplomats: [], meetings: [], occasions: [] });
 		const newestFirst = [...archive.articles].sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : -1));
 		const has = (word: string) => (a: (typeof newestFirst)[number]) =>
@@ -221,11 +216,11 @@ describe.each(engines)("a text filter however many articles it matches, on $name
 		}
 		const few = await store.articles.list({ q: "zeppelin hangar airship" });
 		expect(ids(few.items)).toEqual(ids(newestFirst.filter(has("airship")).slice(0, 20)));
-		// Search ranks the newest stored matches, however it finds them (on PostgreSQL zeppelin is walked).
+		// Search ranks the newest stored matches whatever the list's way to them.
 		for (const word of ["zeppelin", "hangar", "airship"]) {
 			const newestStored = archive.articles.filter(has(word)).reverse();
 			const hits = await store.articles.search(word, { limit: 50 });
 			expect(hits.items.map((hit) => hit.article.id)).toEqual(ids(newestStored.slice(0, 50)));
 		}
-	});
+	}, 180_000); // a 10,100-article archive on a busy machine
 });

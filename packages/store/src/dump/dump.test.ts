@@ -67,7 +67,7 @@ describe("export and import of dumps", () => {
 		expect(header).toMatchObject({
 			format: "sidelines-dump",
 			version: 1,
-			schema: "004-list-indexes",
+			schema: "005-meeting-filters",
 		});
 		expect(header.tables.articles).toHaveLength(700 + demoRecords.articles.length);
 

@@ -5,6 +5,7 @@ import { schemaMigration } from "./001-schema.js";
 import { viewsAndIdempotencyMigration } from "./002-views-and-idempotency.js";
 import { deskMigration } from "./003-desk.js";
 import { listIndexesMigration } from "./004-list-indexes.js";
+import { meetingFiltersMigration } from "./005-meeting-filters.js";
 import type { SqlDialect, SqlMigration } from "./sql.js";
 
 export type { SqlDialect, SqlMigration } from "./sql.js";
@@ -15,6 +16,7 @@ export const migrations: readonly SqlMigration[] = [
 	viewsAndIdempotencyMigration,
 	deskMigration,
 	listIndexesMigration,
+	meetingFiltersMigration,
 ];
 
 /**
