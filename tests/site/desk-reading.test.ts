@@ -129,6 +129,20 @@ describe("desk pages are accessible and keyboard-ready", () => {
 		expect(await focused()).toBe("form-problems");
 		expect(await violations()).toEqual([]);
 
+		// A tag that is no slug: the summary names the control by its label and links to it; the control
+		// says it is wrong and points back at its line.
+		await page.goto(pages["article edit"] as string);
+		await page.getByLabel("Tags").fill("ports, not a slug!");
+		await send(page, "Save");
+		const tags = page.locator("#tags");
+		const line = page.locator(`#${await tags.getAttribute("aria-describedby")}`);
+		expect(await visibleText(line)).toMatch(/^Tags: /);
+		expect(await line.getByRole("link", { name: "Tags" }).getAttribute("href")).toBe("#tags");
+		expect(await tags.getAttribute("aria-invalid")).toBe("true");
+		expect(await page.locator("#headline").getAttribute("aria-invalid")).toBeNull();
+		expect(await focused()).toBe("form-problems");
+		expect(await violations()).toEqual([]);
+
 		// Another tab saves the article first: the conflict's heading has the focus.
 		const other = await page.context().newPage();
 		await Promise.all([

@@ -3,7 +3,12 @@ import { japanSection } from "@sidelines/domain/fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { engines } from "../test/engines.js";
 import type { SqlStore } from "./create-store.js";
-import { SEARCH_CANDIDATES } from "./repositories/articles.js";
+import {
+	COMMON_MATCHES,
+	EVERYWHERE_MATCHES,
+	SEARCH_CANDIDATES,
+	SEARCH_WALK_MATCHES,
+} from "./repositories/articles.js";
 import { searchTerms } from "./search-terms.js";
 import { generateSynthetic } from "./testing/synthetic.js";
 
@@ -172,24 +177,55 @@ describe.each(engines)("search over an archive larger than its ranking window on
 	});
 });
 
-describe.each(engines)("a text filter that matches most of the archive, on $name", (engine) => {
-	it("lists the same pages newest first whether the engine starts from the matches or walks the articles", async () => {
+/** Every article says `zeppelin`; `hangar` is in one in four (common), `airship` in one in 200 (rare). */
+function tieredArchive(count: number) {
+	const archive = zeppelinArchive(count);
+	const words = (index: number) =>
+		[index % 4 === 0 ? "hangar" : "", index % 200 === 8 ? "airship" : ""].join(" ").trim();
+	return {
+		...archive,
+		articles: archive.articles.map((article, index) => ({
+			...article,
+			section: index % 3 === 0 ? "asia" : article.section,
+			body: [
+				{
+					type: "paragraph" as const,
+					text: `A zeppelin passed the harbour ${words(index)}, report ${index}.`,
+				},
+			],
+		})),
+	};
+}
+
+describe.each(engines)("a text filter however many articles it matches, on $name", (engine) => {
+	it("lists and searches the same pages whether the engine starts from the matches or walks the articles", async () => {
 		const store = await engine.open();
-		const archive = zeppelinArchive(2_100);
+		const archive = tieredArchive(Math.max(EVERYWHERE_MATCHES, SEARCH_WALK_MATCHES) + 2_000);
 		await store.bulkInsert({ ...archive, diplomats: [], meetings: [], occasions: [] });
 		const newestFirst = [...archive.articles].sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : -1));
-		const first = await store.articles.list({ q: "zeppelin" }); // matches all 2,100: walked
-		expect(first.items.map((item) => item.id)).toEqual(newestFirst.slice(0, 20).map((a) => a.id));
-		const second = await store.articles.list({ q: "zeppelin", cursor: first.nextCursor ?? undefined });
-		expect(second.items.map((item) => item.id)).toEqual(newestFirst.slice(20, 40).map((a) => a.id));
-		const asia = await store.articles.list({ q: "zeppelin", section: "asia", limit: 5 });
-		expect(asia.items.map((item) => item.id)).toEqual(
-			newestFirst
-				.filter((a) => a.section === "asia")
-				.slice(0, 5)
-				.map((a) => a.id),
-		);
-		const few = await store.articles.list({ q: "zeppelin hangar" }); // one match: started from it
-		expect(few.items.map((item) => item.id)).toEqual([archive.articles[0]?.id]);
+		const has = (word: string) => (a: (typeof newestFirst)[number]) =>
+			(a.body[0]?.text ?? "").includes(word) || a.headline.toLowerCase().includes(word);
+		const ids = (list: { id: string }[]) => list.map((item) => item.id);
+		// zeppelin: every article, walked asking about each; hangar: over COMMON_MATCHES, walked against the
+		// gathered matches; airship: a few dozen, started from them.
+		expect(archive.articles.filter(has("hangar")).length).toBeGreaterThanOrEqual(COMMON_MATCHES);
+		expect(archive.articles.filter(has("airship")).length).toBeLessThan(COMMON_MATCHES);
+		for (const word of ["zeppelin", "hangar", "airship"]) {
+			const matching = newestFirst.filter(has(word));
+			const first = await store.articles.list({ q: word });
+			expect(ids(first.items)).toEqual(ids(matching.slice(0, 20)));
+			const second = await store.articles.list({ q: word, cursor: first.nextCursor ?? undefined });
+			expect(ids(second.items)).toEqual(ids(matching.slice(20, 40)));
+			const asia = await store.articles.list({ q: word, section: "asia", limit: 5 });
+			expect(ids(asia.items)).toEqual(ids(matching.filter((a) => a.section === "asia").slice(0, 5)));
+		}
+		const few = await store.articles.list({ q: "zeppelin hangar airship" });
+		expect(ids(few.items)).toEqual(ids(newestFirst.filter(has("airship")).slice(0, 20)));
+		// Search ranks the newest stored matches, however it finds them (on PostgreSQL zeppelin is walked).
+		for (const word of ["zeppelin", "hangar", "airship"]) {
+			const newestStored = archive.articles.filter(has(word)).reverse();
+			const hits = await store.articles.search(word, { limit: 50 });
+			expect(hits.items.map((hit) => hit.article.id)).toEqual(ids(newestStored.slice(0, 50)));
+		}
 	});
 });

@@ -4,6 +4,7 @@ import {
 	countryCodeFromName,
 	countryNames,
 	DEMONYMS,
+	ORGANISATIONS,
 } from "@sidelines/domain";
 
 /** Everyday English names the ISO data does not carry, and organisations that act as parties. */
@@ -76,6 +77,12 @@ const ALIASES: Record<string, string> = {
 	oecd: "OECD",
 	"world health organization": "WHO",
 	iaea: "IAEA",
+	// "the North Atlantic Treaty Organization (NATO)": every organisation by its full name too.
+	...Object.fromEntries(
+		Object.entries(ORGANISATIONS).flatMap(([code, name]) =>
+			name === code ? [] : [[name.toLowerCase(), code]],
+		),
+	),
 };
 
 /** Demonyms of organisations that act as parties (the domain's table holds countries only). */

@@ -22,6 +22,18 @@ describe("findDates", () => {
 		expect(first("on June 29, 2021")?.date).toMatchObject({ year: 2021 });
 	});
 
+	it("keeps a span of days null ('from June 3 to 9', 'July 7-8', '7-8 July'), whole, so no day of it is read", () => {
+		for (const text of [
+			"from June 3 to 9, 2023, she toured",
+			"talks on July 7-8",
+			"a summit on 7–8 July 2023",
+		]) {
+			const phrases = findDates(text, published, false);
+			expect(phrases.map((phrase) => phrase.date)).toEqual([null]);
+		}
+		expect(first("met on June 3 to discuss trade")?.date).toMatchObject({ month: 6, day: 3 });
+	});
+
 	it("reads a year alone and a sentence that opens on 'Earlier,' as earlier that day", () => {
 		expect(first("since he hosted her in 2018")?.date).toEqual({ year: 2018, precision: "year" });
 		expect(first("the budget in 2018-19")).toBeUndefined();

@@ -158,6 +158,14 @@ const RULES: Rule[] = [
 		},
 	},
 	{
+		// "from May 7 to 13", "July 7-8", "7-8 July": a span of days is no day of one meeting (the rules keep it null).
+		pattern: new RegExp(
+			`\\b(?:from\\s+)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to\\b|through\\b|until\\b)\\s*(?:${MONTH}\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\b(?:from\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to\\b)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?`,
+			"gi",
+		),
+		resolve: () => ({ date: null }),
+	},
+	{
 		pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, "gi"),
 		resolve: (match, published, future) => {
 			const month = monthIndex(match[1] ?? "");

@@ -23,6 +23,8 @@ export interface Draft extends Omit<MeetingProposal, "participants"> {
 	vagueDate: boolean;
 	inherited: boolean;
 	placeInherited?: boolean;
+	/** A weekday the text names but cannot resolve without a publication day ("friday"): another is another meeting. */
+	unresolvedDay?: string;
 }
 
 /** The identity of a party within one text. */
@@ -54,6 +56,7 @@ const placesCompatible = (a: Draft, b: Draft) =>
 /** Merges a candidate into the meeting of the same parties it can be (compatible format, date and place); returns it. */
 export function mergeInto(drafts: Draft[], candidate: Draft): Draft | undefined {
 	upgradeDelegations(drafts, candidate);
+	nameCounterparts(drafts, candidate);
 	const key = keySet(candidate.parties);
 	for (let index = drafts.length - 1; index >= 0; index--) {
 		const draft = drafts[index];
@@ -62,7 +65,10 @@ export function mergeInto(drafts: Draft[], candidate: Draft): Draft | undefined 
 		if (
 			!formatsCompatible(draft.format, candidate.format) ||
 			!datesCompatible(draft.date, candidate.date) ||
-			!placesCompatible(draft, candidate)
+			!placesCompatible(draft, candidate) ||
+			(draft.unresolvedDay !== undefined &&
+				candidate.unresolvedDay !== undefined &&
+				draft.unresolvedDay !== candidate.unresolvedDay)
 		)
 			continue;
 		if (candidate.date && (!draft.date || draft.inherited || moreExact(candidate.date, draft.date))) {
@@ -86,6 +92,8 @@ export function mergeInto(drafts: Draft[], candidate: Draft): Draft | undefined 
 	return undefined;
 }
 
+const COUNTERPARTS = /\bcounterparts?\b/i;
+
 /**
  * "accepted the credentials of the ambassadors of A and B. ... of A, Anna Tamm": a meeting reported with a
  * country's delegation becomes the meeting with the person of that country named later.
@@ -106,9 +114,11 @@ function upgradeDelegations(drafts: Draft[], candidate: Draft): void {
 				(party) =>
 					party.kind === "delegation" &&
 					party.country === person.country &&
-					role !== "" &&
-					(party.description.toLowerCase().replace(/s\b/g, "").includes(role.replace(/s\b/g, "")) ||
-						sameOffice(party.description, person)),
+					// "his counterparts from A and B": the one of A who holds the office he holds, or who has no other.
+					((COUNTERPARTS.test(party.description) && counterpartOf(person, candidate)) ||
+						(role !== "" &&
+							(party.description.toLowerCase().replace(/s\b/g, "").includes(role.replace(/s\b/g, "")) ||
+								sameOffice(party.description, person)))),
 			);
 			if (index < 0) continue;
 			const rest = keySet(draft.parties.filter((_, at) => at !== index));
@@ -118,12 +128,53 @@ function upgradeDelegations(drafts: Draft[], candidate: Draft): void {
 }
 
 /**
+ * "A met Ana Roux of France on Friday. ... 'my first meeting with my French counterpart'": a counterpart reported
+ * by country only is the person of that country the same side was already reported meeting, when they can be.
+ */
+function nameCounterparts(drafts: Draft[], candidate: Draft): void {
+	candidate.parties.forEach((party, at) => {
+		if (party.kind !== "delegation" || !COUNTERPARTS.test(party.description)) return;
+		const others = keySet(candidate.parties.filter((_, index) => index !== at));
+		for (let index = drafts.length - 1; index >= 0; index--) {
+			const draft = drafts[index];
+			if (!draft || draft.status !== candidate.status || !datesCompatible(draft.date, candidate.date))
+				continue;
+			const ofCountry = draft.parties.filter(
+				(other) => other.kind === "person" && other.person.country === party.country,
+			);
+			const [named] = ofCountry;
+			if (ofCountry.length !== 1 || !named || named.kind !== "person") continue;
+			if (keySet(draft.parties.filter((other) => other !== named)) !== others) continue;
+			if (!counterpartOf(named.person, candidate)) continue;
+			candidate.parties[at] = named;
+			return;
+		}
+	});
+}
+
+/** Whether a person named later can be the counterpart a meeting was reported with: no other office, or the other side's. */
+function counterpartOf(person: PersonRef, candidate: Draft): boolean {
+	if (!person.title && !person.kind) return true;
+	const kind = person.kind ?? officeKind(person.title ?? "");
+	return candidate.parties.some(
+		(party) =>
+			party.kind === "person" &&
+			party.person !== person &&
+			kind !== "other" &&
+			(party.person.kind ?? officeKind(party.person.title ?? "")) === kind,
+	);
+}
+
+/**
  * "the Foreign Ministers of A and B" and a "Minister of Foreign Affairs" of A: one office in other words; bare
- * "the Ministers of A and B" covers any minister of A.
+ * "the Ministers of A and B" covers any minister of A, and "diplomats of A and B" its foreign minister or envoys.
  */
 function sameOffice(description: string, person: PersonRef): boolean {
 	const kind = officeKind(description.replace(/s\b/g, ""));
 	const personKind = person.kind ?? officeKind(person.title ?? "");
+	// "top diplomats of A and B": a country's diplomat at such talks is its foreign minister or an envoy.
+	if (/\bdiplomats?\b/i.test(description))
+		return personKind === "foreign-minister" || personKind === "ambassador" || personKind === "envoy";
 	if (kind === "minister") return personKind === "minister" || personKind === "foreign-minister";
 	return kind !== "other" && kind === personKind;
 }

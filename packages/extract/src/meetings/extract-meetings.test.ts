@@ -53,6 +53,18 @@ describe("extractMeetings", () => {
 		});
 	});
 
+	it("reads 'a telephonic conversation' and 'phoned' as calls", () => {
+		const formats = (sentence: string) => meetingsOf(FRIDAY, sentence).map((meeting) => meeting.format);
+		expect(
+			formats(
+				"Nigerian President Amara Okafor and Danish Prime Minister Lars Holm held a telephonic conversation on Thursday about shipping.",
+			),
+		).toEqual(["phone"]);
+		expect(
+			formats("Nigerian President Amara Okafor phoned Danish Prime Minister Lars Holm on Thursday."),
+		).toEqual(["phone"]);
+	});
+
 	it("splits one subject meeting several people into bilateral meetings with the same context", () => {
 		const meetings = meetingsOf(
 			FRIDAY,

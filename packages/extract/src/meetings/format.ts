@@ -1,6 +1,7 @@
 import type { MeetingFormat } from "@sidelines/domain";
 
-const PHONE = /\b(?:tele)?phone\b|\bcalls?\b(?!\s+on\b)|\bcalled\b(?!\s+on\b)/i;
+const PHONE_WORD = /\b(?:tele)?phon(?:e|ed|ic(?:ally)?)\b/i;
+const PHONE = new RegExp(`${PHONE_WORD.source}|\\bcalls?\\b(?!\\s+on\\b)|\\bcalled\\b(?!\\s+on\\b)`, "i");
 const COURTESY = /\bcourtesy\s+calls?\b/i;
 const VIDEO =
 	/\bvideo(?:\s*conference|\s*call|\s*link|-link)?\b|\bvideoconference\b|\bvirtual(?:ly)?\b|\bonline\b|\bby\s+video\b/i;
@@ -8,7 +9,7 @@ const HYBRID = /\bhybrid\b/i;
 const IN_PERSON = /\bin\s+person\b|\bin-person\b|\bface[- ]to[- ]face\b/i;
 
 /**
- * The format a trigger phrase and its clause indicate: phone ("spoke by phone", "telephone conversation"),
+ * The format a trigger phrase and its clause indicate: phone ("spoke by phone", "a telephonic conversation"),
  * video ("video conference", "virtual meeting"), hybrid (said so, or in person and by video together),
  * otherwise in person for meetings, talks, visits and courtesy calls.
  * @example meetingFormat("held a phone call", "held a phone call on Monday"); // "phone"
@@ -24,6 +25,6 @@ export function meetingFormat(trigger: string, clause: string): MeetingFormat {
 export function mediumIn(text: string): MeetingFormat | undefined {
 	if (VIDEO.test(text)) return "video";
 	const withoutCourtesy = text.replace(COURTESY, "");
-	if (/\b(?:tele)?phone\b/i.test(withoutCourtesy)) return "phone";
+	if (PHONE_WORD.test(withoutCourtesy)) return "phone";
 	return undefined;
 }

@@ -716,7 +716,7 @@ describe("where the story is told from", () => {
 describe("titles, honorifics and subjects around a name", () => {
 	it("reads two titles joined by 'and' as one person's, and honorifics after a title as no name", () => {
 		const meetings = meetingsOf(
-			"KUALA LUMPUR: Okafor also held bilateral meetings with Timor Leste's Foreign Minister Ana Soares and Deputy Prime Minister and Foreign Minister of Brunei Datuk Seri Hakim Yusof.",
+			"KUALA LUMPUR: Okafor later held bilateral meetings with Timor Leste's Foreign Minister Ana Soares and Deputy Prime Minister and Foreign Minister of Brunei Datuk Seri Hakim Yusof.",
 		);
 		expect(meetings.map(who)).toEqual([
 			["Okafor (?)", "Ana Soares (TL)"],
@@ -757,7 +757,7 @@ describe("a role as the subject", () => {
 	it("does not take the person named after the verb for 'the Principal Secretary' before it", () => {
 		const meetings = meetingsOf(
 			"Dr. Halima Yusuf, Principal Secretary, visited London on Monday.",
-			"Later, the Principal Secretary held a meeting with Prof. Elena Ruiz, Assistant Secretary General of the Commonwealth.",
+			"In the afternoon, the Principal Secretary held talks with Prof. Elena Ruiz, Assistant Secretary General of the Commonwealth.",
 		);
 		expect(meetings.map(who)).toEqual([["Halima Yusuf (?)", "Elena Ruiz (?)"]]);
 	});
@@ -877,7 +877,7 @@ describe("taking part in a gathering", () => {
 describe("where the people of a paragraph are", () => {
 	it("places the paragraph's meetings in the city a later sentence says they are in", () => {
 		const meetings = meetingsOf(
-			"Estonian Foreign Minister Kadri Tamm on Monday met her counterparts from Chile, Rosa Fuentes, and Peru's Diego Salazar on the margins of the regional forum. Tamm also held a bilateral meeting with Kenya's Foreign Minister Wanjiku Otieno. Tamm and the other ministers are in the Lao People's Democratic Republic's capital to take part in the Coastal States Ministers' Meetings under the forum's framework.",
+			"Estonian Foreign Minister Kadri Tamm on Monday met her counterparts from Chile, Rosa Fuentes, and Peru's Diego Salazar on the margins of the regional forum. Tamm also held a bilateral meeting with Kenya's Foreign Minister Wanjiku Otieno. Tamm and the other delegates were in the Lao People's Democratic Republic's capital to attend the Coastal States Ministers' Meetings of the forum.",
 		);
 		expect(meetings.map(who)).toEqual([
 			["Kadri Tamm (EE)", "Rosa Fuentes (CL)"],
@@ -956,7 +956,7 @@ describe("accompanied, then joined", () => {
 	it("leaves out the ministers who accompanied, adds the leader who joined for the trilateral, and keeps a later plan apart", () => {
 		const meetings = meetingsOf(
 			"Chilean President Rosa Fuentes held bilateral talks with Peruvian President Diego Salazar in Lima on Wednesday.",
-			"The two leaders held a private meeting, accompanied by Foreign Minister Ana Ortiz and her Peruvian counterpart Luis Vega. They were then joined by Bolivia's President Luis Mamani for the trilateral meeting.",
+			"The presidents then sat for a private meeting, accompanied by Foreign Minister Ana Ortiz and her Peruvian counterpart Luis Vega. They were then joined by Bolivia's President Luis Mamani for the trilateral meeting.",
 			"Fuentes also said there would be a meeting in La Paz in May involving officials from all three countries.",
 		);
 		expect(
@@ -973,7 +973,7 @@ describe("a conversation whose medium comes later", () => {
 		const meetings = meetingsOf(
 			"Chilean President Rosa Fuentes spoke Tuesday with Peruvian President Diego Salazar, after weeks of tension.",
 			"According to her office, the pair held a warm conversation about trade.",
-			"“The two leaders agreed to continue their dialogue in a personal meeting soon,” the office said.",
+			"“Both presidents agreed to continue the dialogue in a personal meeting before long,” the office said.",
 			"The Peruvian readout of the call did not mention the trade dispute.",
 		);
 		expect(held(meetings).map((meeting) => [...who(meeting), meeting.format])).toEqual([
@@ -985,13 +985,48 @@ describe("a conversation whose medium comes later", () => {
 describe("a day of bilateral meetings", () => {
 	it("dates 'Earlier, he met A' and the meetings that follow it to the day of the report", () => {
 		const meetings = meetingsOf(
-			"President Rosa Fuentes has been in bilateral meetings at the convention centre for most of the day.",
+			"President Rosa Fuentes has spent the whole day in bilateral meetings at the exhibition hall.",
 			"Earlier, she met with the Peruvian President Diego Salazar, calling it a great opportunity.",
 			"Fuentes also sat down with President Luis Mamani of Bolivia.",
 		);
 		expect(meetings.map((meeting) => [...who(meeting), meeting.date])).toEqual([
 			["Rosa Fuentes (?)", "Diego Salazar (PE)", "2024-03-15"],
 			["Rosa Fuentes (?)", "Luis Mamani (BO)", "2024-03-15"],
+		]);
+	});
+});
+
+describe("counterparts named after the meeting with their countries", () => {
+	it("makes a meeting with 'his counterparts from A and B' the meeting with the counterpart of B named later", () => {
+		const meetings = meetingsOf(
+			"Indian Foreign Minister Ravi Menon held separate meetings with his counterparts from Chile and Peru on Monday.",
+			"He said it was a real pleasure to meet with Foreign Minister Ana Ortiz of Chile.",
+			"Menon also met his counterpart from Peru, Diego Salazar, and discussed fisheries.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Ravi Menon (IN)", "Ana Ortiz (CL)"],
+			["Ravi Menon (IN)", "Diego Salazar (PE)"],
+		]);
+	});
+});
+
+describe("a counterpart reported by country after being named", () => {
+	it("is the person of that country the same side already met that day, when they hold the same office", () => {
+		const meetings = meetingsOf(
+			"Indian Foreign Minister Ravi Menon held talks with his French counterpart Claire Dubois on Friday.",
+			"Menon posted: “My first meeting with new French counterpart @ClaireDubois. Discussed trade.”",
+		);
+		expect(meetings.map(who)).toEqual([["Ravi Menon (IN)", "Claire Dubois (FR)"]]);
+	});
+
+	it("is not an official of that country with another office", () => {
+		const meetings = meetingsOf(
+			"In Lima, Vandermeer met Carlos Rojas, Peru's Minister of Finance.",
+			"Vandermeer also held a meeting with his Peruvian counterpart.",
+		);
+		expect(meetings.map(who)).toEqual([
+			["Vandermeer (?)", "Carlos Rojas (PE)"],
+			["Vandermeer (?)", "- (PE)"],
 		]);
 	});
 });

@@ -52,7 +52,7 @@ export function resolveMention(
 				: undefined;
 			const person =
 				guest ??
-				book.byRole(mention.head, mention.country, sentencePeople) ??
+				book.byRole(mention.head, mention.country, sentencePeople, mention.title) ??
 				// "President Ama Tetteh ... the Ghanaian president": the titled person whose country was not yet known.
 				(mention.country ? book.byRoleUncountried(mention.head, mention.country) : undefined);
 			if (person && (mention.country || !/s$/.test(mention.head))) return [{ kind: "person", person }];

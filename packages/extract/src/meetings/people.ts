@@ -3,7 +3,7 @@ import { fold as foldName } from "../fold.js";
 import { LEADERS_CHECKED } from "../vocabulary/leaders.js";
 import { leaderByName, officesOn } from "../vocabulary/leaders-lookup.js";
 import { parsePersonName } from "./names.js";
-import { officeKind } from "./titles.js";
+import { ABBREVIATED_TITLES, officeKind } from "./titles.js";
 
 /** A person the text mentions, resolved to a known diplomat when the registry has them. */
 export interface PersonRef {
@@ -31,6 +31,8 @@ function tokensOf(person: Pick<PersonRef, "given" | "family">): string[] {
  * The people of one text: resolves printed names and back-references ("Motegi", "Vinh") to one person each,
  * matching the registry first (every name form, aliases, native script, surname alone) before proposing new people.
  */
+const INNER_APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
+
 export class PeopleBook {
 	readonly people: PersonRef[] = [];
 	private readonly registry: readonly Diplomat[];
@@ -79,7 +81,7 @@ export class PeopleBook {
 		let hints = given;
 		const folded = foldName(printed);
 		const words = folded.split(" ").filter(Boolean);
-		if (words.length === 1) {
+		if (words.length === 1 || !/\s/.test(printed.trim())) {
 			const known = this.resolveToken(printed);
 			if (known) return known;
 		}
@@ -162,6 +164,13 @@ export class PeopleBook {
 	 * registry diplomat by surname. Family names win over given names; ambiguity resolves to nobody.
 	 */
 	resolveToken(token: string): PersonRef | undefined {
+		const known = this.resolveWord(token);
+		// "Sing’oei" after "Singoei": an apostrophe inside a surname is a spelling of the same name.
+		const joined = token.replace(INNER_APOSTROPHE, "");
+		return known || joined === token ? known : this.resolveWord(joined);
+	}
+
+	private resolveWord(token: string): PersonRef | undefined {
 		const folded = foldName(token);
 		if (!folded) return undefined;
 		const byFamily = this.people.filter(
@@ -234,12 +243,23 @@ export class PeopleBook {
 		head: string | undefined,
 		country: string | undefined,
 		exclude: readonly PersonRef[],
+		title?: string,
 	): PersonRef | undefined {
+		// "the Principal Secretary": whoever holds that very title before anyone whose title shares its head.
+		const full = title?.toLowerCase();
+		if (full && !country && full !== head) {
+			const holder = this.people.findLast(
+				(person) => !exclude.includes(person) && (person.title ?? "").toLowerCase().startsWith(full),
+			);
+			if (holder) return holder;
+		}
 		for (let index = this.people.length - 1; index >= 0; index--) {
 			const person = this.people[index];
 			if (!person || exclude.includes(person)) continue;
 			if (country && person.country !== country) continue;
-			if (head && !country && !(person.title ?? "").toLowerCase().includes(head.replace(/s$/, ""))) continue;
+			const title = (person.title ?? "").toLowerCase();
+			const heads = ABBREVIATED_TITLES[head ?? ""] ?? [head?.replace(/s$/, "") ?? ""];
+			if (head && !country && !heads.some((full) => title.includes(full))) continue;
 			return person;
 		}
 		return undefined;

@@ -17,13 +17,24 @@ describe("findPlaces", () => {
 		expect(places("on the sidelines of a trade forum in Bali")).toEqual([{ city: "Bali", country: "ID" }]);
 	});
 
+	it("reads a venue followed by its city ('at the Palace of Nations, Geneva')", () => {
+		expect(places("they talked at the Foreign Office, Washington DC.")).toEqual([
+			{ city: "Washington", country: "US" },
+		]);
+		expect(places("met at the Palace of Nations, Geneva, on Monday")).toEqual([
+			{ city: "Geneva", country: "CH" },
+		]);
+		// A comma after a venue before anything but a city names no place.
+		expect(places("met at the Chancery, Ms Lund said")).toEqual([]);
+	});
+
 	it("reads a country's capital", () => {
 		expect(places("held talks in Chile's capital on Monday")).toEqual([{ city: "Santiago", country: "CL" }]);
 		expect(places("met in the Lebanese capital on Monday")).toEqual([{ city: "Beirut", country: "LB" }]);
 		expect(places("the talks in the capital ran late", "KE")).toEqual([{ city: "Nairobi", country: "KE" }]);
 		expect(places("the talks in the capital ran late")).toEqual([]);
 		expect(places("a fund in the capital markets", "KE")).toEqual([]);
-		expect(places("they are in the Lao People's Democratic Republic's capital")).toEqual([
+		expect(places("the ministers gathered in the Lao People's Democratic Republic's capital")).toEqual([
 			{ city: "Vientiane", country: "LA" },
 		]);
 	});

@@ -18,6 +18,11 @@ const MOTION = new RegExp(
 	`\\b(?:travel|travel(?:l)?ed|travels|travel(?:l)?ing|flew|flies|went|visited|visits|visiting|visit\\s+to|trip\\s+to|tour\\s+of)\\s+(?:to\\s+)?(?:the\\s+)?(${WORDS})`,
 	"gu",
 );
+/** "at the State Department, Washington DC", "at the Palace of Nations, Geneva": a venue, then its city. */
+const VENUE_CITY = new RegExp(
+	`\\b(?:[Aa]t|[Ii]n)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:of\\s+(?:the\\s+)?)?){0,4}\\p{Lu}[\\p{L}'’-]*,\\s+(${WORDS})`,
+	"gu",
+);
 /** "welcomed X to Dublin", "hosted X in ...": the place a host welcomes a guest to. */
 const WELCOME_TO = new RegExp(
 	`\\b(?:welcom(?:ed|es|ing)|receiv(?:ed|es|ing))\\b[^.;:]{0,120}?\\b(to\\s+(?:the\\s+)?(${WORDS}))`,
@@ -62,6 +67,17 @@ function resolve(name: string, region: string | undefined): Place | undefined {
 	if (known) return known.city ? { city: known.name, country: known.country } : { country: known.country };
 	const country = countryOf(words);
 	if (country && /^[A-Z]{2}$/.test(country) && !demonymCountry(words)) return { country };
+	return undefined;
+}
+
+/** "Washington DC", "Dublin with": the longest leading run of words that names a place. */
+function leadingPlace(name: string): { words: string; place: Place } | undefined {
+	const words = name.replace(/\.$/, "").split(/\s+/);
+	for (let count = words.length; count >= 1; count--) {
+		const candidate = words.slice(0, count).join(" ");
+		const place = resolve(candidate, undefined);
+		if (place) return { words: candidate, place };
+	}
 	return undefined;
 }
 
@@ -110,16 +126,9 @@ export function findPlaces(text: string, contextCountry?: string): PlacePhrase[]
 	}
 	WELCOME_TO.lastIndex = 0;
 	for (let match = WELCOME_TO.exec(text); match; match = WELCOME_TO.exec(text)) {
-		const words = (match[2] ?? "").replace(/\.$/, "").split(/\s+/);
 		const start = match.index + match[0].length - (match[1] ?? "").length;
-		for (let count = words.length; count >= 1; count--) {
-			const candidate = words.slice(0, count).join(" ");
-			const place = resolve(candidate, undefined);
-			if (place) {
-				add(start, start + (match[1] ?? "").indexOf(candidate) + candidate.length, place);
-				break;
-			}
-		}
+		const lead = leadingPlace(match[2] ?? "");
+		if (lead) add(start, start + (match[1] ?? "").indexOf(lead.words) + lead.words.length, lead.place);
 	}
 	IN_PLACE.lastIndex = 0;
 	for (let match = IN_PLACE.exec(text); match; match = IN_PLACE.exec(text)) {
@@ -143,6 +152,16 @@ export function findPlaces(text: string, contextCountry?: string): PlacePhrase[]
 			}
 		}
 		if (place) add(match.index, match.index + Math.max(length, 1), place);
+	}
+	VENUE_CITY.lastIndex = 0;
+	for (let match = VENUE_CITY.exec(text); match; match = VENUE_CITY.exec(text)) {
+		const lead = leadingPlace(match[1] ?? "");
+		if (lead?.place.city)
+			add(
+				match.index,
+				match.index + match[0].length - (match[1] ?? "").length + lead.words.length,
+				lead.place,
+			);
 	}
 	CITY_GATHERING.lastIndex = 0;
 	for (let match = CITY_GATHERING.exec(text); match; match = CITY_GATHERING.exec(text)) {

@@ -7,6 +7,8 @@ export const TITLE_HEADS = new Set([
 	"secretary",
 	"secretaries",
 	"secretary-general",
+	"undersecretary",
+	"under-secretary",
 	"president",
 	"presidents",
 	"vice-president",
@@ -26,6 +28,9 @@ export const TITLE_HEADS = new Set([
 	"sultan",
 	"prince",
 	"director-general",
+	"d'affaires",
+	"d’affaires",
+	"director",
 	"spokesperson",
 	"spokesman",
 	"spokeswoman",
@@ -33,6 +38,8 @@ export const TITLE_HEADS = new Set([
 	"diplomat",
 	"diplomats",
 	"chair",
+	"co-chair",
+	"co-chairman",
 	"chairman",
 	"chairwoman",
 	"chairperson",
@@ -46,9 +53,34 @@ export const TITLE_HEADS = new Set([
 	"foreign-minister",
 ]);
 
+/**
+ * Titles abbreviated in capitals ("Turkish FM A", "PS A", "the DP"), with what they stand for; a role written so
+ * refers to the person last given one of the full titles.
+ */
+export const ABBREVIATED_TITLES: Readonly<Record<string, readonly string[]>> = {
+	fm: ["foreign minister"],
+	pm: ["prime minister"],
+	dpm: ["deputy prime minister"],
+	dp: ["deputy president"],
+	vp: ["vice president", "vice-president"],
+	ps: ["principal secretary", "permanent secretary"],
+	cs: ["cabinet secretary"],
+	eam: ["external affairs minister"],
+};
+
+/** The full titles a title word stands for: itself, or what an abbreviation in capitals expands to. */
+export const fullTitles = (token: {
+	text: string;
+	lower: string;
+	allCaps: boolean;
+}): readonly string[] | undefined => (token.allCaps ? ABBREVIATED_TITLES[token.lower] : undefined);
+
 /** Words that qualify a head ("Deputy", "Foreign", "External Affairs", "Prime"). */
 export const TITLE_MODIFIERS = new Set([
 	"foreign",
+	// "chargé d'affaires", often printed without its accent.
+	"chargé",
+	"charge",
 	"deputy",
 	"vice",
 	"state",
@@ -220,7 +252,7 @@ export function displayRole(title: string): string {
 		.replace(/\bministers\b/i, "minister")
 		.split(" ")
 		.map((word) =>
-			/^(of|for|and|the|to|in)$/i.test(word)
+			/^(of|for|and|the|to|in|on|d['’]affaires)$/i.test(word)
 				? word.toLowerCase()
 				: word.charAt(0).toUpperCase() + word.slice(1),
 		)

@@ -15,6 +15,7 @@ describe("findTriggers", () => {
 		expect(statuses("A had no plans for a meeting with B")).toEqual([["meeting with", "negated"]]);
 		expect(statuses("A meeting between A and B has been cancelled")[0]).toEqual(["meeting", "cancelled"]);
 		expect(statuses("A was very pleased to meet with B")).toEqual([["meet with", "held"]]);
+		expect(statuses("A said it was a real pleasure to meet with B")).toEqual([["meet with", "held"]]);
 	});
 
 	it("reads 'is likely to ... after his meeting with B' as planned", () => {
@@ -54,8 +55,8 @@ describe("findTriggers", () => {
 		expect(findTriggers("They were joined by their wives.")).toEqual([]);
 	});
 
-	it("reads 'agreed to continue their dialogue in a personal meeting' as planned and 'held a conversation' as of no medium", () => {
-		expect(statuses("The two agreed to continue their dialogue in a personal meeting")).toEqual([
+	it("reads 'agreed to continue the dialogue in a personal meeting' as planned and 'held a conversation' as of no medium", () => {
+		expect(statuses("Both agreed to continue the dialogue in a personal meeting")).toEqual([
 			["dialogue", "planned"],
 			["meeting", "planned"],
 		]);
@@ -76,5 +77,35 @@ describe("findTriggers", () => {
 		expect(reference?.definite).toBe(true);
 		const [between] = findTriggers("a telephone call in late January between A and B");
 		expect(between).toMatchObject({ definite: false, together: true });
+	});
+
+	it("reads 'A and Titled B discussed ...' as a meeting, but not a thing discussed alone", () => {
+		expect(statuses("Top diplomat Okafor and Czech FM Petr Dvorak discussed the crisis")).toEqual([
+			["discussed", "held"],
+		]);
+		expect(statuses("The ministry discussed the crisis")).toEqual([]);
+		expect(
+			statuses("Okafor and Czech FM Petr Dvorak discussed the peace talks between Chile and Peru"),
+		).toEqual([
+			["discussed", "held"],
+			["talks", "held"],
+		]);
+		expect(statuses("Okafor and Dvorak discussed trade during a phone call")).toEqual([
+			["phone call", "held"],
+		]);
+	});
+
+	it("reads heads of delegations facing each other as a meeting, but not one delegation led", () => {
+		expect(
+			statuses("A and B led the Chilean and Peruvian delegations respectively at the consultations"),
+		).toEqual([
+			["led the Chilean and Peruvian delegations", "held"],
+			["consultations", "held"],
+		]);
+		expect(statuses("A and B headed their delegations at the trade talks")).toEqual([
+			["headed their delegations", "held"],
+			["talks", "held"],
+		]);
+		expect(statuses("A led the Chilean delegation to the summit")).toEqual([]);
 	});
 });

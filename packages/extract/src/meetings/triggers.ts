@@ -17,6 +17,8 @@ export interface Trigger {
 	status: TriggerStatus;
 	/** "B joined by video link": B takes part remotely in the meeting just reported (which becomes hybrid). */
 	joins?: boolean;
+	/** "A and B discussed ...": what follows is what was discussed, not where or when they met. */
+	discussed?: true;
 }
 
 const NOUNS =
@@ -29,6 +31,9 @@ const JOINS =
 const JOINED_BY =
 	/,\s*(?:who\s+(?:was|were)\s+)?joined\s+(?:(?:later|also|briefly|then)\s+)?by\b(?!\s+(?:a\s+)?(?:video|phone|telephone|link))/i;
 const DISCUSSED = /\b(?:discussed|exchanged\s+views|reviewed|talked\s+about|agreed)\b/i;
+/** "A and Turkish FM B discussed the crisis": two people named together, then what they discussed. */
+const PAIR_DISCUSSED =
+	/(?<=\band\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,6})(?:discussed|exchanged\s+views)\b(?!\s+with\b)/u;
 
 /** "welcomed the visiting minister" is a meeting; "welcomed the recent increases", "welcomed the vote" are not. */
 const WELCOMED_PEOPLE =
@@ -62,6 +67,11 @@ const VERB_PATTERNS: Array<{ pattern: RegExp; vague?: boolean }> = [
 	{
 		pattern:
 			/\b(?:discussed|discusses|discuss)\s+with\b|\b(?:spent|spends|spend)\s+(?:some\s+)?time\s+with\b/gi,
+	},
+	// "A and B led the Chilean and Peruvian delegations respectively at the consultations": heads facing each other.
+	{
+		pattern:
+			/\b(?:led|headed)\s+(?:the|their)\s+(?:[\p{L}-]+\s+){0,4}delegations\b(?=\s+respectively\b|\s+(?:at|in|to)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:talks|consultations|negotiations|dialogue)\b)/giu,
 	},
 	{ pattern: /\bconnected\s+(?:by|via)\s+(?:video(?:\s+link)?|phone|telephone)\s+with\b/gi },
 	{
@@ -108,6 +118,9 @@ const PLANNED =
 /** A plan stated earlier in the same clause: "is due to travel to Berlin on Thursday for talks with ...". */
 const PLANNED_IN_CLAUSE =
 	/\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|going|slated|planning|poised|likely)\s+to|plans?\s+to|intends?\s+to|agreed\s+to|is\s+to|are\s+to)\b/i;
+/** "The minister's agenda for Friday includes a meeting with A, as well as talks with B": items of a programme. */
+const ON_AGENDA =
+	/\b(?:agenda|schedule|programme|program|itinerary)\b(?:\s+[\w'’-]+){0,6}?\s+(?:includes?|including|features?|comprises?)\b[^.;]*$/i;
 /** "after his conversation", "before their meeting": a meeting that times another act. */
 const AFTER_POSSESSIVE = /\b(?:after|before|following)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const CANCELLED = /\b(?:cancel(?:l?ed|s)?|called\s+off|postponed|scrapped|put\s+off)\b/i;
@@ -155,9 +168,12 @@ export function findTriggers(
 			afterPlan ||
 			PLANNED.test(before) ||
 			PLANNED_IN_CLAUSE.test(clauseBefore) ||
+			ON_AGENDA.test(sentence.slice(0, start)) ||
 			(/^(?:meet|hold|have|talk|speak|host|receive|pay)\b/i.test(text) &&
 				/\bto\s*$/i.test(before) &&
-				!/\b(?:pleased|happy|glad|delighted|honou?red|good|great|privileged)\s+to\s*$/i.test(before))
+				!/\b(?:pleased|happy|glad|delighted|honou?red|good|great|privileged|an?\s+(?:[\w-]+\s+)?(?:pleasure|honou?r))\s+to\s*$/i.test(
+					before,
+				))
 		)
 			status = "planned";
 		const definite =
@@ -218,6 +234,15 @@ export function findTriggers(
 				vague: false,
 				status: PLANNED.test(sentence.slice(Math.max(0, start - 80), start)) ? "planned" : "held",
 			});
+	}
+	// A sentence with no other meeting phrase of theirs ("the talks between C and D" are others'): "A and B
+	// discussed ..." reports their meeting.
+	const others = found.every((trigger) => trigger.kind === "noun" && trigger.together);
+	const pair = others ? PAIR_DISCUSSED.exec(sentence) : null;
+	if (pair && !inMask(pair.index, pair.index + pair[0].length)) {
+		add(pair.index, pair.index + pair[0].length, "verb", false);
+		const last = found.at(-1);
+		if (last) last.discussed = true;
 	}
 	return found.sort((a, b) => a.start - b.start);
 }

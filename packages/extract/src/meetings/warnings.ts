@@ -16,6 +16,11 @@ export function droppedMeetingWarning(parties: readonly Party[], evidence: reado
 	return `meeting dropped (${who}): “${quote(evidence)}”`;
 }
 
+/** Why a report was not taken as a meeting: it spreads talks over several places ("in each of the three capitals"). */
+export function acrossPlacesWarning(evidence: readonly Evidence[]): string {
+	return `meeting dropped (talks spread over several places): “${quote(evidence)}”`;
+}
+
 /**
  * The fields a proposal leaves empty that a reviewer should know about: a person whose nationality the text does
  * not give ("Modi: nationality not found") or names by surname only ("Lavrov: given name not found").

@@ -11,7 +11,7 @@ import { looksLikeHtml, readHtmlPage } from "./html.js";
 import type { PageParts } from "./parts.js";
 import { toBodyBlock } from "./quotes.js";
 import { readTextPage } from "./text-page.js";
-import { readPrintedTime, timestampLabel } from "./timestamps.js";
+import { postedDay, readPrintedTime, timestampLabel } from "./timestamps.js";
 
 /** Options for `parsePage`. */
 export interface ParsePageOptions {
@@ -27,7 +27,7 @@ export type ArticleDraft = ReturnType<typeof ArticleCreate.parse>;
 const DEFAULT_SECTION = "news";
 
 /** Where the publication time came from. */
-export type PublishedFrom = "printed" | "metadata" | "given" | "dateline" | "unknown";
+export type PublishedFrom = "printed" | "metadata" | "given" | "dateline" | "post" | "unknown";
 
 interface Times {
 	publishedAt?: string;
@@ -71,6 +71,12 @@ function readTimes(parts: PageParts, options: ParsePageOptions): Times {
 	} else if (parts.printedDay) {
 		published = midnight(parts.printedDay);
 		from = "dateline";
+	} else {
+		const posted = postedDay(parts.paragraphs);
+		if (posted) {
+			published = midnight(posted);
+			from = "post";
+		}
 	}
 	const updatedText =
 		printed.find((stamp, index) => stamp.text !== publishedText && (stamp.updated || index > 0))?.text ??
@@ -127,6 +133,10 @@ function read(raw: string, options: ParsePageOptions): PageReading {
 		warnings.push("the page prints no title line: the headline is made from its lead");
 	if (parts.monthOnly && times.from !== "printed")
 		warnings.push(`the page's date ${parts.monthOnly} names only a month: not used as the publication day`);
+	if (times.from === "post")
+		warnings.push(
+			`the page prints no publication time: dates relative to it (yesterday, on Friday) are read against ${times.publishedAt?.slice(0, 10)}, the day of the post it quotes`,
+		);
 	if (!times.publishedAt)
 		warnings.push(
 			"the page prints no publication time and none was given: dates relative to it (yesterday, on Friday) stay empty",

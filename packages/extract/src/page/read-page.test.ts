@@ -128,6 +128,19 @@ describe("readPage on a page that prints no publication time", () => {
 		expect(() => parsePage(page)).toThrow(/--published, or a sidecar file/);
 	});
 
+	it("reads relative dates against the day of a post the page quotes, and says so", () => {
+		const quoting = page.replace(
+			"\n\nThey had first met",
+			"\n\nGood talks with my Peruvian colleague. — Rosa Vidal (@rosavidal) May 10, 2024\n\nThey had first met",
+		);
+		const reading = readPage(quoting);
+		expect(reading.article.publishedAt).toBe("2024-05-10T00:00:00+00:00");
+		expect(reading.publishedFrom).toBe("post");
+		expect(reading.warnings).toEqual([
+			"the page prints no publication time: dates relative to it (yesterday, on Friday) are read against 2024-05-10, the day of the post it quotes",
+		]);
+	});
+
 	it("reads a date printed under the title with no time", () => {
 		const dated = page.replace("\n\n", "\nExample Wire - November 9, 2012\n\n");
 		const reading = readPage(dated);
@@ -255,17 +268,42 @@ describe("readPage drops site furniture", () => {
 		const reading = readPage(
 			[
 				"• Français",
-				"  • Statement of the Ministry of Foreign Affairs on the talks in Geneva",
-				"    Example Ministry of Foreign Affairs, posted 28 September 2022 09:48",
+				"  • A note from the Foreign Ministry about the harbour talks in Geneva",
+				"    Example Ministry of Foreign Affairs, posted 14 March 2022 10:05",
 				"",
-				"    The ministry welcomes the talks held in Geneva on Tuesday.",
+				"    The ministry is glad the harbour talks went ahead in Geneva on Monday.",
 			].join("\n"),
 		);
 		expect(reading.article.headline).toBe(
-			"Statement of the Ministry of Foreign Affairs on the talks in Geneva",
+			"A note from the Foreign Ministry about the harbour talks in Geneva",
 		);
 		expect(reading.article.section).toBe("news");
-		expect(reading.article.publishedAt).toBe("2022-09-28T09:48:00+00:00");
+		expect(reading.article.publishedAt).toBe("2022-03-14T10:05:00+00:00");
+	});
+
+	it("reads a page whose header is all menus: the site's own date, menu labels, then the title as the first body line", () => {
+		const page = [
+			"Services",
+			"Regional Offices",
+			"Banner Monday, 3 June 2024",
+			"Newsroom",
+			"Newsroom",
+			"Economy",
+			"12 February 2019, 17:40",
+			"",
+			"Ozols, Haddad hold talks on ferries",
+			"",
+			"VALLETTA, 12 February - Latvian Foreign Minister Janis Ozols and his Tunisian counterpart Amel Haddad are holding talks in Valletta.",
+			"",
+			"Ferry links between the two ports restart in May.",
+		].join("\n");
+		const reading = readPage(page);
+		expect(reading.article.headline).toBe("Ozols, Haddad hold talks on ferries");
+		expect(reading.article.publishedAt).toBe("2019-02-12T17:40:00+00:00");
+		expect(reading.article.byline).toBeUndefined();
+		expect(firstParagraph(reading)).toMatch(/^VALLETTA, 12 February - Latvian Foreign Minister/);
+		expect(text(reading)).not.toMatch(/Newsroom|Economy|Services/);
+		expect(extractMeetings(parsePage(page))).toHaveLength(1);
 	});
 });
 

@@ -207,7 +207,7 @@ export function readTextPage(text: string, zoneHint?: string): PageParts {
 				continue;
 			}
 			if (headline && sameLine(line, headline) && !parts.headlineFromLead) continue;
-			if (isFurnitureLine(line)) continue;
+			if (isFurnitureLine(line) || (!headline && isMenuLabel(line))) continue;
 			const byline = bylineOf(line);
 			if (byline) {
 				parts.byline ??= byline;
@@ -229,6 +229,7 @@ export function readTextPage(text: string, zoneHint?: string): PageParts {
 		rest.push(line);
 	}
 	const paragraphs = joinDatelines(toParagraphs(rest));
+	if (!parts.headline && paragraphs[0] !== undefined) takeHeadlineFromBody(parts, paragraphs);
 	const first = paragraphs[0];
 	if (first !== undefined && paragraphs.length > 1 && looksLikeByline(first)) {
 		parts.byline = first;
@@ -241,6 +242,26 @@ export function readTextPage(text: string, zoneHint?: string): PageParts {
 	}
 	parts.paragraphs = paragraphs;
 	return parts;
+}
+
+/** "All news", "Politics": a menu entry or section label of a few words above the story, not article text. */
+function isMenuLabel(line: string): boolean {
+	return line.split(/\s+/).length <= 3 && !/[.!?:;,"“”]/.test(line) && !isDatelineLine(line);
+}
+
+/**
+ * A page whose header held only furniture: its title is the first body line when that reads as one (and
+ * leaves the body), else a headline is made from the lead, which stays the first paragraph.
+ */
+function takeHeadlineFromBody(parts: PageParts, paragraphs: string[]): void {
+	const first = paragraphs[0] ?? "";
+	if (isTitleLike(first) && paragraphs.length > 1) {
+		parts.headline = first;
+		paragraphs.shift();
+		return;
+	}
+	parts.headline = headlineFromLead(first);
+	parts.headlineFromLead = true;
 }
 
 /** "TOKYO" on its own line before the first paragraph becomes that paragraph's dateline. */

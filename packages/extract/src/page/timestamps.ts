@@ -87,6 +87,31 @@ function readDate(text: string): { year: number; month: number; day: number; pri
 	return { year, month, day, printed: match[0] };
 }
 
+/**
+ * The latest day an embedded post is signed with ("— Ana Ruiz (@anaruiz) July 8, 2022"): for a page that prints no
+ * publication time, the best stand-in for the day its relative dates count from. A date in the story's own
+ * sentences ("first met on 12 March 2019") is history, not a stamp, and is not taken.
+ * @example postedDay(["Met today. — Ana (@ana) July 8, 2022"]); // "2022-07-08"
+ */
+export function postedDay(paragraphs: readonly string[]): string | undefined {
+	const signed = new RegExp(
+		`\\(@\\w+\\)\\s*(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))`,
+		"gi",
+	);
+	let latest: string | undefined;
+	for (const paragraph of paragraphs) {
+		for (const match of paragraph.matchAll(signed)) {
+			const month = MONTHS.indexOf((match[2] ?? match[4] ?? "").slice(0, 3).toLowerCase()) + 1;
+			const day = Number(match[1] ?? match[5]);
+			const year = Number(match[3] ?? match[6]);
+			if (month < 1 || day < 1 || day > 31) continue;
+			const iso = `${year}-${pad(month)}-${pad(day)}`;
+			if (latest === undefined || iso > latest) latest = iso;
+		}
+	}
+	return latest;
+}
+
 function readLocal(text: string): Local | undefined {
 	const date = readDate(text);
 	if (!date) return undefined;

@@ -18,6 +18,8 @@ export const GROUP_OPENERS = /^(?:the|two|three|four|both)$/i;
 
 /** The person the text follows. */
 export const PERSONAL_PRONOUNS = /\b(?:he|she)\b/gi;
+/** "“Today I spoke with B ...”": the first person of a quotation that opens the sentence (case-sensitive "I"). */
+export const QUOTED_FIRST_PERSON = /^\s*["“]\s*(?:[\p{L}\d,'’]+\s+){0,3}?(I)\b/u;
 
 /** Heads that, after demonyms or before "from"/"of" and countries, stand for countries' delegations. */
 export const COLLECTIVE_HEADS =

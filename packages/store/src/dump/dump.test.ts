@@ -67,7 +67,7 @@ describe("export and import of dumps", () => {
 		expect(header).toMatchObject({
 			format: "sidelines-dump",
 			version: 1,
-			schema: "003-desk",
+			schema: "004-list-indexes",
 		});
 		expect(header.tables.articles).toHaveLength(700 + demoRecords.articles.length);
 

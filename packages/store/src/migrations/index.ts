@@ -4,6 +4,7 @@ import type { Migration, MigrationProvider } from "kysely/migration";
 import { schemaMigration } from "./001-schema.js";
 import { viewsAndIdempotencyMigration } from "./002-views-and-idempotency.js";
 import { deskMigration } from "./003-desk.js";
+import { listIndexesMigration } from "./004-list-indexes.js";
 import type { SqlDialect, SqlMigration } from "./sql.js";
 
 export type { SqlDialect, SqlMigration } from "./sql.js";
@@ -13,6 +14,7 @@ export const migrations: readonly SqlMigration[] = [
 	schemaMigration,
 	viewsAndIdempotencyMigration,
 	deskMigration,
+	listIndexesMigration,
 ];
 
 /**

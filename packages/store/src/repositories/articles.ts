@@ -45,17 +45,23 @@ export const SEARCH_CANDIDATES = 300;
  * stored first within each. Both engines find these by matching again restricted to those fields (an FTS5
  * column filter, tsquery weights), only over the candidates' range, which costs a fraction of a statistical
  * rank: FTS5's bm25 first counts every article holding each term, and ts_rank reads each candidate's vector.
+ * On SQLite no LIMIT is a bare parameter (`+ 0`, or the constant itself): SQLite hands a bare one's value to the
+ * planner, and a statement whose plan saw a value is prepared again whenever it is bound anew (a search on the
+ * demo data cost 270 µs of CPU that way, 90 µs with `+ 0`).
  */
-const searchPage = compiledRead<
+const searchPage = compiledReads<
+	{ walk: boolean },
 	{ match: string; headline: string; lead: string; limit: number; offset: number },
 	{ id: string; version: number; doc: string; rank: number | string }
->(({ db, dialect }, slot) => {
-	const query =
-		dialect === "sqlite"
-			? sql`
+>(
+	({ walk }) => (walk ? "walk" : "matches"),
+	({ db, dialect }, slot, { walk }) => {
+		const query =
+			dialect === "sqlite"
+				? sql`
 				with candidates as materialized (
 					select rowid as serial from articles_fts where articles_fts match ${slot("match")}
-					order by rowid desc limit ${SEARCH_CANDIDATES}
+					order by rowid desc limit ${sql.lit(SEARCH_CANDIDATES)}
 				), oldest as materialized (
 					select min(serial) as serial from candidates
 				), in_headline as materialized (
@@ -69,21 +75,26 @@ const searchPage = compiledRead<
 					from candidates c join articles a on a.serial = c.serial
 					where a.status = 'published'
 					order by rank desc, c.serial desc
-					limit ${slot("limit")} offset ${slot("offset")}
+					limit ${slot("limit")} + 0 offset ${slot("offset")} + 0
 				)
 				select a.id, a.version, a.doc, top.rank
 				from top cross join articles a
 				where a.serial = top.serial
 				order by top.rank desc, top.serial desc`
-			: sql`
+				: // Ranks 1 and 2 both need the headline or standfirst to match: most candidates' vectors are read once.
+					sql`
 				select a.id, a.version, a.doc, t.rank
 				from (
 					select c.serial,
-						(c.search @@ to_tsquery('english', ${slot("headline")}))::int +
-						(c.search @@ to_tsquery('english', ${slot("lead")}))::int as rank
+						case when c.search @@ to_tsquery('english', ${slot("lead")})
+							then 1 + (c.search @@ to_tsquery('english', ${slot("headline")}))::int
+							else 0 end as rank
 					from (
-						select serial, search from articles
-						where search @@ to_tsquery('english', ${slot("match")}) and status = 'published'
+						select serial, search from (
+							select serial, search from articles
+							where search @@ to_tsquery('english', ${slot("match")}) and status = 'published'
+							${walk ? sql`` : sql`offset 0`}
+						) m
 						order by serial desc
 						limit ${SEARCH_CANDIDATES}
 					) c
@@ -92,8 +103,28 @@ const searchPage = compiledRead<
 				) t
 				join articles a on a.serial = t.serial
 				order by t.rank desc, t.serial desc`;
-	return { compile: () => query.compile(db) };
-});
+		return { compile: () => query.compile(db) };
+	},
+);
+
+/**
+ * On PostgreSQL, search reads the matches' serials through the GIN index and keeps the newest 300 (an OFFSET 0
+ * fence), unless the planner expects at least this many matches: then walking the articles newest first, reading
+ * each one's vector, finds 300 sooner. Each way costs about 40 ms at this many (100k articles, busy machine); at
+ * 3,173 matches the fence took 11 ms where the walk read 10,537 vectors in 266 ms, at 49,361 the walk wins.
+ * The planner's estimate (from its statistics of the vectors' words) costs a plan, where counting would read
+ * the heap for every match.
+ */
+export const SEARCH_WALK_MATCHES = 20_000;
+
+/** The planner's estimate of how many articles the tsquery matches. */
+async function estimatedMatches(context: StoreContext, match: string): Promise<number> {
+	const { rows } = await sql<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>`
+		explain (format json) select 1 from articles where search @@ to_tsquery('english', ${match})`.execute(
+		context.db,
+	);
+	return rows[0]?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0;
+}
 
 function boundary(value: string, end: boolean, field: string): string {
 	const text = /^\d{4}-\d{2}-\d{2}$/.test(value)
@@ -176,36 +207,52 @@ const ARTICLE_FILTERS = [
 ] as const;
 
 /**
- * A text filter matching at least this many articles is checked while walking the articles newest first (the
- * page fills within a few rows); one matching fewer starts from its matches (there are few). PostgreSQL needs
- * telling too: it guesses a few hundred matches for a rare word and walks the whole archive for them.
+ * How far a text filter's matches reach, which decides where a page starts. `rare`: fewer than
+ * COMMON_MATCHES; the page starts from the matches and sorts them (only their keys: a record is read for the
+ * page's rows alone). `common`: the page walks the articles newest first, checking each against the matches
+ * gathered once (the page fills within a few rows). `everywhere` (SQLite, at least EVERYWHERE_MATCHES): the
+ * walk asks FTS5 about each article instead, since gathering tens of thousands of matches costs more than the
+ * few dozen rows the walk reads. PostgreSQL needs telling too: it guesses a few hundred matches for a rare
+ * word and walks the whole archive for them.
  */
-const COMMON_MATCHES = 2000;
+type TextReach = "rare" | "common" | "everywhere";
 
-/** Whether the full-text query matches at least COMMON_MATCHES articles (counts no further). */
-const commonMatch = compiledRead<{ match: string }, { common: number | boolean }>(({ db, dialect }, slot) => {
-	const query =
-		dialect === "sqlite"
-			? sql`select count(*) >= ${COMMON_MATCHES} as common from (
-				select rowid from articles_fts where articles_fts match ${slot("match")} limit ${COMMON_MATCHES}
+export const COMMON_MATCHES = 2000;
+export const EVERYWHERE_MATCHES = 10_000;
+
+/** How many articles the full-text query matches, counting no further than `upTo`. */
+const matchCount = compiledRead<{ match: string; upTo: number }, { matches: number | string }>(
+	({ db, dialect }, slot) => {
+		const query =
+			dialect === "sqlite"
+				? sql`select count(*) as matches from (
+				select rowid from articles_fts where articles_fts match ${slot("match")} limit ${slot("upTo")} + 0
 			)`
-			: sql`select count(*) >= ${COMMON_MATCHES} as common from (
-				select 1 from articles where search @@ to_tsquery('english', ${slot("match")}) limit ${COMMON_MATCHES}
+				: sql`select count(*) as matches from (
+				select 1 from articles where search @@ to_tsquery('english', ${slot("match")}) limit ${slot("upTo")}
 			) m`;
-	return { compile: () => query.compile(db) };
-});
+		return { compile: () => query.compile(db) };
+	},
+);
+
+async function textReach(context: StoreContext, match: string): Promise<TextReach> {
+	// Counting to 10,000 reads PostgreSQL's heap, where it has no third way to walk anyway.
+	const upTo = context.dialect === "sqlite" ? EVERYWHERE_MATCHES : COMMON_MATCHES;
+	const matches = asNumber((await matchCount.run(context, { match, upTo }))[0]?.matches ?? 0);
+	return matches >= EVERYWHERE_MATCHES ? "everywhere" : matches >= COMMON_MATCHES ? "common" : "rare";
+}
 
 /** One page of articles, newest first; compiled once per combination of filters. */
 const articlePage = compiledReads<
-	ArticleFilter & { walk?: boolean },
+	ArticleFilter & { reach?: TextReach },
 	ArticlePageValues,
 	{ id: string; published_at: string; version: number; doc: string }
 >(
 	(filter) =>
 		ARTICLE_FILTERS.map((name) => (filter[name] === undefined ? "-" : "+")).join("") +
-		(filter.walk ? " walk" : ""),
+		(filter.reach === undefined ? "" : ` ${filter.reach}`),
 	({ db, dialect }, slot, filter) => {
-		let query = db.selectFrom("articles").select(["id", "published_at", "version", "doc"]);
+		let query = db.selectFrom("articles");
 		if (filter.section !== undefined) query = query.where("section", "=", slot("section"));
 		if (filter.status !== undefined) query = query.where("status", "=", slot("status"));
 		if (filter.q !== undefined) {
@@ -213,10 +260,12 @@ const articlePage = compiledReads<
 			query = query.where(
 				dialect === "postgres"
 					? sql<boolean>`search @@ to_tsquery('english', ${match})`
-					: filter.walk
-						? // `+` keeps SQLite from starting at the matches: it walks newest first, checking each.
-							sql<boolean>`+serial in (select rowid from articles_fts where articles_fts match ${match})`
-						: sql<boolean>`serial in (select rowid from articles_fts where articles_fts match ${match})`,
+					: filter.reach === "everywhere"
+						? sql<boolean>`exists (select 1 from articles_fts f where f.articles_fts match ${match} and f.rowid = articles.serial)`
+						: filter.reach === "common"
+							? // `+` keeps SQLite from starting at the matches: it walks newest first, checking each.
+								sql<boolean>`+serial in (select rowid from articles_fts where articles_fts match ${match})`
+							: sql<boolean>`serial in (select rowid from articles_fts where articles_fts match ${match})`,
 			);
 		}
 		if (filter.from !== undefined) query = query.where("published_at", ">=", slot("from"));
@@ -249,17 +298,32 @@ const articlePage = compiledReads<
 				eb(eb.refTuple("published_at", "id"), "<", eb.tuple(slot("afterPublished"), slot("afterId"))),
 			);
 		}
-		if (dialect === "postgres" && filter.q !== undefined && !filter.walk) {
-			// OFFSET 0 keeps the order out of the matching: PostgreSQL finds the few matches by the GIN index,
-			// then sorts them, rather than walking the archive newest first on a guess of how many there are.
-			return db
-				.selectFrom(query.offset(0).as("matches"))
-				.selectAll()
+		if (filter.reach === "rare") {
+			// The matches are sorted by their keys alone, and the records read for the page's rows only: sorting
+			// whole rows read every match's record. OFFSET 0 keeps PostgreSQL's order out of the matching: it
+			// finds the few matches by the GIN index, rather than walking the archive newest first on a guess.
+			let keys = query.select(["serial", "published_at", "id"]);
+			// \`published_at > ''\` (always true) lets SQLite look the matches up in articles_serial_order, which holds
+			// the keys, rather than in the unique index on serial, which leads to each match's whole row.
+			if (dialect === "sqlite") keys = keys.where("published_at", ">", "");
+			const matches = db
+				.selectFrom((dialect === "postgres" ? keys.offset(0) : keys).as("matches"))
+				.select(["serial", "published_at", "id"])
 				.orderBy("published_at", "desc")
 				.orderBy("id", "desc")
 				.limit(slot("limit"));
+			return db
+				.selectFrom(matches.as("page"))
+				.innerJoin("articles as a", "a.serial", "page.serial")
+				.select(["a.id", "a.published_at", "a.version", "a.doc"])
+				.orderBy("page.published_at", "desc")
+				.orderBy("page.id", "desc");
 		}
-		return query.orderBy("published_at", "desc").orderBy("id", "desc").limit(slot("limit"));
+		return query
+			.select(["id", "published_at", "version", "doc"])
+			.orderBy("published_at", "desc")
+			.orderBy("id", "desc")
+			.limit(slot("limit"));
 	},
 );
 
@@ -289,17 +353,16 @@ export function createArticleRepository(context: StoreContext): ArticleRepositor
 			const limit = pageLimit(filter.limit);
 			const after = decodeCursor(filter.cursor, ["string", "string"] as const);
 			let match: string | undefined;
-			let walk = false;
+			let reach: TextReach | undefined;
 			if (filter.q !== undefined) {
 				const terms = searchTerms(filter.q);
 				if (terms.length === 0) return { items: [], nextCursor: null };
 				match = fullTextQuery(terms, context.dialect);
-				const common = (await commonMatch.run(context, { match }))[0]?.common;
-				walk = common === 1 || common === true;
+				reach = await textReach(context, match);
 			}
 			const rows = await articlePage.run(
 				context,
-				{ ...filter, walk },
+				{ ...filter, reach },
 				{
 					section: filter.section,
 					status: filter.status,
@@ -326,13 +389,19 @@ export function createArticleRepository(context: StoreContext): ArticleRepositor
 			const terms = searchTerms(q);
 			if (terms.length === 0) return { items: [], nextCursor: null };
 			const match = fullTextQuery(terms, context.dialect);
-			const rows = await searchPage.run(context, {
-				match,
-				headline: fieldQuery(terms, context.dialect, "headline"),
-				lead: fieldQuery(terms, context.dialect, "lead"),
-				limit: limit + 1,
-				offset,
-			});
+			const walk =
+				context.dialect === "postgres" && (await estimatedMatches(context, match)) >= SEARCH_WALK_MATCHES;
+			const rows = await searchPage.run(
+				context,
+				{ walk },
+				{
+					match,
+					headline: fieldQuery(terms, context.dialect, "headline"),
+					lead: fieldQuery(terms, context.dialect, "lead"),
+					limit: limit + 1,
+					offset,
+				},
+			);
 			const items = rows.slice(0, limit).map((row): SearchHit => {
 				const article = articleFromRow(row);
 				const { id, slug, headline, standfirst, section, publishedAt } = article;

@@ -1,5 +1,5 @@
 import { type Article, ArticleUpdate, parseRecord } from "@sidelines/domain";
-import { validated } from "./form-error.js";
+import { type FormField, validated } from "./form-error.js";
 import type { FormFields } from "./meeting-form.js";
 
 /** The fields of an article the desk edits, as the form shows them. */
@@ -30,7 +30,16 @@ const field = (form: FormFields, name: string) => {
 	return typeof value === "string" ? value.trim() : "";
 };
 
-const FIELDS = ["headline", "standfirst", "section", "tags", "heroCredit"] as const;
+/** The article form's controls and the record paths each one's value becomes (see `FormProblems`). */
+export const ARTICLE_FIELDS: readonly (FormField & { id: keyof ArticleFormValues })[] = [
+	{ id: "headline", label: "Headline", paths: [] },
+	{ id: "standfirst", label: "Standfirst", paths: [] },
+	{ id: "section", label: "Section", paths: [] },
+	{ id: "tags", label: "Tags", paths: [] },
+	{ id: "heroCredit", label: "Hero image credit", paths: ["hero"] },
+];
+
+const FIELDS = ARTICLE_FIELDS.map((control) => control.id);
 
 /**
  * The values as the editor sent them (`prefix` "was-" reads the hidden copy of what the form showed

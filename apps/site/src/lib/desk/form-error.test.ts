@@ -1,6 +1,9 @@
 import { ApiError, type ProblemDetails } from "@sidelines/api/client";
 import { describe, expect, it } from "vitest";
-import { FormError, refusedForm } from "./form-error.js";
+import { ARTICLE_FIELDS } from "./article-form.js";
+import { FormError, fieldOfProblem, invalidControls, refusedForm } from "./form-error.js";
+import { meetingFields } from "./meeting-form.js";
+import { NEW_PERSON_FIELDS } from "./new-person-form.js";
 
 /** The typed client's failure for an answer with this status and, when given, this problem. */
 const refusal = (status: number, problem?: Pick<ProblemDetails, "detail" | "errors">) =>
@@ -42,5 +45,35 @@ describe("what a refused desk form shows", () => {
 		expect(() => refusedForm(down)).toThrow(down);
 		const bug = new TypeError("not a function");
 		expect(() => refusedForm(bug)).toThrow(bug);
+	});
+});
+
+describe("which control a problem is about", () => {
+	const meeting = [...meetingFields(3), ...NEW_PERSON_FIELDS];
+	const control = (field: string) => fieldOfProblem({ field, message: "wrong" }, meeting)?.id;
+
+	it("finds it by record path, JSON Pointer or the control's own name, the longest path first", () => {
+		expect(control("place.country")).toBe("place-country");
+		expect(control("/place/country")).toBe("place-country");
+		expect(control("place")).toBe("place-country");
+		expect(control("place.city")).toBe("place-city");
+		expect(control("date.day")).toBe("date-day");
+		expect(control("duration.minutes")).toBe("duration-minutes");
+		expect(control("participants")).toBe("party-0-value");
+		expect(control("party-2-value")).toBe("party-2-value");
+		expect(control("new person name.family")).toBe("new-family");
+		expect(control("new person offices.0.start")).toBe("new-office-start");
+	});
+
+	it("finds none for the whole record or a path the form has no control for", () => {
+		expect(control("record")).toBeUndefined();
+		expect(control("placement")).toBeUndefined();
+		expect(control("review")).toBeUndefined();
+	});
+
+	it("marks only the controls a problem is about, pointing each at its line of the summary", () => {
+		const invalid = invalidControls([{ field: "/tags/1", message: "tags are lower case" }], ARTICLE_FIELDS);
+		expect(invalid("tags")).toEqual({ "aria-invalid": "true", "aria-describedby": "problem-tags" });
+		expect(invalid("headline")).toEqual({});
 	});
 });

@@ -7,6 +7,44 @@ export interface FormProblem {
 	message: string;
 }
 
+/** A control of a desk form: its element id, the label it shows, and the record paths its value becomes. */
+export interface FormField {
+	id: string;
+	label: string;
+	paths: readonly string[];
+}
+
+/**
+ * The control a problem is about, found by its path (a record path "place.country", a JSON Pointer
+ * "/place/country", or the control's own name) among the form's fields; the longest matching path wins.
+ * @example fieldOfProblem({ field: "/place/country", message: "…" }, MEETING_FIELDS)?.id; // "place-country"
+ */
+export function fieldOfProblem(problem: FormProblem, fields: readonly FormField[]): FormField | undefined {
+	const path = problem.field.replace(/^\//, "").replaceAll("/", ".");
+	let found: FormField | undefined;
+	let longest = -1;
+	for (const field of fields) {
+		for (const candidate of [field.id, ...field.paths]) {
+			const matches = path === candidate || path.startsWith(`${candidate}.`);
+			if (matches && candidate.length > longest) [found, longest] = [field, candidate.length];
+		}
+	}
+	return found;
+}
+
+/**
+ * The attributes that mark a control as wrong and tie it to its line in the problems summary
+ * (`aria-invalid`, `aria-describedby`); none for a control no problem is about.
+ * @example <input id="headline" {...invalid("headline")} />
+ */
+export function invalidControls(
+	problems: readonly FormProblem[],
+	fields: readonly FormField[],
+): (id: string) => Record<string, string> {
+	const wrong = new Set(problems.map((problem) => fieldOfProblem(problem, fields)?.id));
+	return (id) => (wrong.has(id) ? { "aria-invalid": "true", "aria-describedby": `problem-${id}` } : {});
+}
+
 /** Why a submitted form could not become an update; nothing was sent to the API. */
 export class FormError extends Error {
 	override readonly name = "FormError";

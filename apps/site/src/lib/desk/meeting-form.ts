@@ -8,7 +8,7 @@ import {
 	parseRecord,
 	QUALIFIERS,
 } from "@sidelines/domain";
-import { type FormProblem, validated } from "./form-error.js";
+import { type FormField, type FormProblem, validated } from "./form-error.js";
 
 /** A form as the browser sent it (FormData or URLSearchParams). */
 export interface FormFields {
@@ -43,6 +43,34 @@ function partyRows(meeting: Pick<Meeting, "participants">): PartyRow[] {
 			? { kind: "diplomat", value: party.diplomatId }
 			: { kind: "delegation", value: party.country, description: party.description },
 	);
+}
+
+/**
+ * The meeting form's controls and the record paths each one's value becomes, so a refused save points
+ * at the control to fix; `partyRows` is how many party rows the form shows.
+ * @example meetingFields(2).find((field) => field.paths.includes("place.country"))?.id; // "place-country"
+ */
+export function meetingFields(partyRows: number): FormField[] {
+	return [
+		...Array.from({ length: partyRows }, (_, index) => ({
+			id: `party-${index}-value`,
+			label: `Party ${index + 1}`,
+			paths: index === 0 ? ["participants"] : [],
+		})),
+		{ id: "date-year", label: "Date: year", paths: ["date", "date.year"] },
+		{ id: "date-month", label: "Date: month", paths: ["date.month"] },
+		{ id: "date-day", label: "Date: day", paths: ["date.day"] },
+		{ id: "date-qualifier", label: "Date: part of the month or year", paths: ["date.qualifier"] },
+		{ id: "zone", label: "Time zone", paths: [] },
+		{ id: "format", label: "Format", paths: [] },
+		{ id: "status", label: "Status", paths: [] },
+		{ id: "duration-minutes", label: "Duration in minutes", paths: ["duration"] },
+		{ id: "place-city", label: "Place: city", paths: ["place.city"] },
+		{ id: "place-country", label: "Place: country code", paths: ["place", "place.country"] },
+		{ id: "place-venue", label: "Place: venue", paths: ["place.venue"] },
+		{ id: "occasion", label: "On the sidelines of", paths: ["occasionId"] },
+		{ id: "topics", label: "Topics", paths: [] },
+	];
 }
 
 /** The date the form's fields describe; precision follows from which fields are filled. */

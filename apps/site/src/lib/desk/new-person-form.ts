@@ -1,17 +1,25 @@
 import { DiplomatCreate, parseRecord } from "@sidelines/domain";
-import { FormError, validated } from "./form-error.js";
+import { FormError, type FormField, validated } from "./form-error.js";
 import type { FormFields } from "./meeting-form.js";
 
-/** The names of the meeting form's "new person" fields, so a saved person is not created twice. */
-const NEW_PERSON_FIELDS = [
-	"new-given",
-	"new-family",
-	"new-order",
-	"new-country",
-	"new-office-title",
-	"new-office-kind",
-	"new-office-start",
-] as const;
+/**
+ * The meeting form's "new person" controls and the paths of the person record they become; problems
+ * with the person are named "new person <path>" (see readNewPerson), because the meeting has its own
+ * "country".
+ */
+export const NEW_PERSON_FIELDS: readonly FormField[] = [
+	{ id: "new-given", label: "New person: given name", paths: ["new person name", "new person name.given"] },
+	{ id: "new-family", label: "New person: family name", paths: ["new person name.family"] },
+	{ id: "new-order", label: "New person: official order", paths: ["new person name.order"] },
+	{ id: "new-country", label: "New person: country code", paths: ["new person country"] },
+	{
+		id: "new-office-title",
+		label: "New person: office held",
+		paths: ["new person offices", "new person offices.0.title"],
+	},
+	{ id: "new-office-kind", label: "New person: kind of office", paths: ["new person offices.0.kind"] },
+	{ id: "new-office-start", label: "New person: in office since", paths: ["new person offices.0.start"] },
+];
 
 const text = (form: FormFields, name: string) => {
 	const value = form.get(name);
@@ -54,7 +62,7 @@ export function readNewPerson(form: FormFields): DiplomatCreate | undefined {
  */
 export function withStoredPerson(values: Record<string, string>, id: string): Record<string, string> {
 	const next = { ...values };
-	for (const name of NEW_PERSON_FIELDS) delete next[name];
+	for (const { id: name } of NEW_PERSON_FIELDS) delete next[name];
 	const row = Number(values["party-rows"]) || 0;
 	next[`party-${row}-kind`] = "diplomat";
 	next[`party-${row}-value`] = id;

@@ -21,6 +21,17 @@ describe("readCounterparts", () => {
 		).toEqual(["person Rosa Fuentes (CL, -)", "person Diego Salazar (PE, -)"]);
 	});
 
+	it("reads the one counterpart of a country named after a comma, and a list of countries as delegations", () => {
+		expect(
+			counterparts("He met his counterpart from Bosnia and Herzegovina, Amra Begic, on Monday."),
+		).toEqual(["person Amra Begic (BA, -)"]);
+		expect(counterparts("He met his counterparts from Chile, Peru and Ghana.")).toEqual([
+			"delegation CL",
+			"delegation PE",
+			"delegation GH",
+		]);
+	});
+
 	it("reads delegations from a list or a demonym", () => {
 		expect(counterparts("She met counterparts from Chile, Peru and Ghana.")).toEqual([
 			"delegation CL",

@@ -10,7 +10,8 @@ import { readName } from "./name-reading.js";
 import type { MentionScan } from "./scan.js";
 
 /**
- * Counterparts and delegations: "his French counterpart Catherine Colonna" (a person of that country), "his Serbian
+ * Counterparts and delegations: "his French counterpart Catherine Colonna" or "his counterpart from France, Catherine
+ * Colonna" (a person of that country), "his Serbian
  * and Croatian counterparts, A and B" (one per demonym), "counterparts from A, B and C" and "the Chinese
  * delegation" (delegations).
  */
@@ -87,6 +88,17 @@ export function readCounterparts(scan: MentionScan): void {
 				.join(" ");
 		if ((after?.lower === "from" || after?.lower === "of") && COLLECTIVE_HEADS.test(token.text)) {
 			const list = splitCountryList(tokens, index + 2);
+			// "his counterpart from Chile, Ana Ortiz": the one person of that country, named after a comma.
+			const [only] = list.codes;
+			if (only && list.codes.length === 1 && SINGLE_COUNTERPART.test(token.text)) {
+				const comma = tokens[list.end - 1]?.text === "," ? list.end - 1 : list.end;
+				const nameStart = comma + 1;
+				const nameEnd = tokens[comma]?.text === "," ? readName(tokens, nameStart) : nameStart;
+				if (nameEnd - nameStart >= 2 && scan.addPerson(nameStart, nameEnd, { country: only })) {
+					scan.claim(from, nameEnd);
+					continue;
+				}
+			}
 			if (list.codes.length > 0) {
 				for (const code of list.codes) scan.addDelegation(from, list.end, code, words(list.end));
 				scan.claim(from, list.end);

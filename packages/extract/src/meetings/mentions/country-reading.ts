@@ -75,8 +75,8 @@ const LINKS = new Set<string>(DELEGATION_LIST_LINKS);
 
 /**
  * A plural head linked to a list of two or more countries, each a delegation: "ministers of A, B and C",
- * "diplomats in Tehran representing A and B", "the Foreign Ministers of seven countries: the Republic of
- * Korea (ROK), France and Italy" (a parenthesised abbreviation after a country is skipped).
+ * "diplomats in Tehran representing A and B", "the ministers of five states: the Republic of
+ * Korea (ROK), Chile and Kenya" (a parenthesised abbreviation after a country is skipped).
  */
 export function enumeratedDelegations(
 	tokens: Token[],
@@ -108,7 +108,8 @@ export function enumeratedDelegations(
 
 /**
  * "of Estonia, Anna Tamm; Slovenia, Jure Novak; and the UK, Martin Hale": each country with its envoy's name,
- * items separated by semicolons or commas ("from Chile, Rosa Fuentes, and Peru's Diego Salazar").
+ * items separated by semicolons or commas ("from Chile, Rosa Fuentes, and Peru's Diego Salazar"), the link
+ * perhaps repeated ("of Chile, A; of Peru, B") and a name perhaps set off by a semicolon ("from Peru; B").
  */
 function countryNameListAt(
 	tokens: Token[],
@@ -119,10 +120,13 @@ function countryNameListAt(
 	let position = index;
 	while (position < tokens.length) {
 		if (tokens[position]?.lower === "and") position++;
+		// "the presidents of Chile, A; of Peru, B": the link repeated before an item.
+		if (codes.length > 0 && (tokens[position]?.lower === "of" || tokens[position]?.lower === "from"))
+			position++;
 		if (tokens[position]?.lower === "the") position++;
 		const country = listedCountryAt(tokens, position);
 		const link = tokens[country?.end ?? -1]?.text ?? "";
-		if (!country || !(link === "," || link === "'s" || link === "’s")) break;
+		if (!country || !(link === "," || link === ";" || link === "'s" || link === "’s")) break;
 		const nameEnd = readName(tokens, country.end + 1);
 		if (nameEnd - (country.end + 1) < 2) break;
 		codes.push(country.code);

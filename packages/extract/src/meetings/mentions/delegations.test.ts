@@ -32,4 +32,25 @@ describe("delegation readers", () => {
 		readCountryParties(scan);
 		expect(shown(scan)).toEqual([]);
 	});
+
+	it("describes enumerated delegations by their office with its modifiers", () => {
+		const scan = scanOf("He met the top diplomats of Chile and Peru.");
+		readEnumeratedDelegations(scan);
+		expect(scan.mentions.map((mention) => mention.kind === "delegation" && mention.description)).toEqual([
+			"top diplomats",
+			"top diplomats",
+		]);
+	});
+
+	it("gives the leaders by name when the link is repeated or a name is set off by a semicolon", () => {
+		const scan = scanOf(
+			"He spoke with the presidents of Chile, Rosa Fuentes; of Peru, Diego Salazar; and from Ghana; Kofi Mensah.",
+		);
+		readEnumeratedDelegations(scan);
+		expect(shown(scan)).toEqual([
+			"person Rosa Fuentes (CL, President)",
+			"person Diego Salazar (PE, President)",
+			"person Kofi Mensah (GH, President)",
+		]);
+	});
 });

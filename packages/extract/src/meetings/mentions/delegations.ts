@@ -20,7 +20,12 @@ export function readEnumeratedDelegations(scan: MentionScan): void {
 			// "the ambassadors of Estonia, Anna Tamm; ...": the envoy by name, with the country and the title.
 			const title = displayRole(head.replace(/s$/i, ""));
 			if (name && scan.addPerson(name[0], name[1], { country: code, title })) return;
-			scan.addDelegation(from, list.end, code, head);
+			// "top diplomats of A and B": the office with its modifiers, so a minister of A named later is its envoy.
+			const office = tokens
+				.slice(from, index + 1)
+				.map((token) => token.text)
+				.join(" ");
+			scan.addDelegation(from, list.end, code, office);
 		});
 		scan.claim(from, list.end);
 		index = list.end - 1;

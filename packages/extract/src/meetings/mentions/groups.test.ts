@@ -18,4 +18,18 @@ describe("readGroupsAndPronouns", () => {
 		readGroupsAndPronouns(scan);
 		expect(scan.mentions).toEqual([]);
 	});
+
+	it("reads the first person of a quotation that opens the sentence as a pronoun", () => {
+		const scan = scanOf("“Today I spoke with the minister,” she wrote.");
+		readGroupsAndPronouns(scan);
+		expect(
+			scan.mentions.map((mention) => [mention.kind, scan.sentence.slice(mention.start, mention.end)]),
+		).toEqual([
+			["pronoun", "she"],
+			["pronoun", "I"],
+		]);
+		const unquoted = scanOf("Then I spoke with the minister.");
+		readGroupsAndPronouns(unquoted);
+		expect(unquoted.mentions).toEqual([]);
+	});
 });

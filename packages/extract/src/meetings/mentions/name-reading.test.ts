@@ -23,4 +23,14 @@ describe("readName", () => {
 		expect(isNameToken(tokenize("2024")[0])).toBe(false);
 		expect(isNameToken(tokenize("al-Mansouri")[0])).toBe(true);
 	});
+
+	it("reads an abbreviated saint's name and a peer's territorial designation inside a name", () => {
+		expect(nameIn("Lord St. John of Cranford, a peer")).toBe("Lord St . John of Cranford");
+		expect(nameIn("Tomas Berg of Sweden spoke")).toBe("Tomas Berg");
+	});
+
+	it("reads a first initial with its full stop as part of the name", () => {
+		expect(nameIn("R. Fuentes was summoned")).toBe("R . Fuentes");
+		expect(nameIn("R. was")).toBe("R");
+	});
 });

@@ -4,6 +4,8 @@ import { MONTHS, WEEKDAYS } from "../dates.js";
 import { PARTICLES } from "../names.js";
 import type { Token } from "../tokens.js";
 
+/** Peerage titles whose holders are named "Lord A of B". */
+const PEERAGES = new Set(["lord", "lady", "baroness", "baron"]);
 const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS, ...NOT_NAME_WORDS, ...SITE_WORDS]);
 
 /** Whether a token can be a word of a personal name: capitalised, no month, weekday or site word, no number. */
@@ -23,8 +25,14 @@ export function readName(tokens: Token[], index: number): number {
 	let words = 0;
 	while (position < tokens.length && words < 5) {
 		const token = tokens[position];
-		// "Enrique A Manalo", "Antony J. Blinken": a middle initial, with or without its full stop.
-		if (words > 0 && token?.text.length === 1 && /\p{Lu}/u.test(token.text)) {
+		// "Enrique A Manalo", "Antony J. Blinken": a middle initial, with or without its full stop; "B. Ebel": a first
+		// initial with its full stop.
+		const initial = token?.text.length === 1 && /\p{Lu}/u.test(token.text);
+		if (initial && words === 0 && tokens[position + 1]?.text === "." && isNameToken(tokens[position + 2])) {
+			position += 2;
+			continue;
+		}
+		if (words > 0 && initial) {
 			const after = tokens[position + 1]?.text === "." ? position + 2 : position + 1;
 			if (isNameToken(tokens[after])) {
 				position = after;
@@ -33,6 +41,19 @@ export function readName(tokens: Token[], index: number): number {
 		}
 		if (isNameToken(token)) {
 			words++;
+			position++;
+			// "Lord St. John": an abbreviated saint's name goes on past its full stop.
+			if (token?.text === "St" && tokens[position]?.text === "." && isNameToken(tokens[position + 1]))
+				position++;
+			continue;
+		}
+		// "Lord St. John of Cranford": a peer's territorial designation belongs to the name.
+		if (
+			token?.lower === "of" &&
+			words > 0 &&
+			PEERAGES.has(tokens[index]?.lower ?? "") &&
+			isNameToken(tokens[position + 1])
+		) {
 			position++;
 			continue;
 		}

@@ -68,7 +68,10 @@ export function readUntitledNames(scan: MentionScan): void {
 			index = end - 1;
 			continue;
 		}
+		// "the Leader of the Nation": one capitalised word after "of the" ends a title or a body, it names no person.
+		if (tokens[index - 1]?.lower === "the" && tokens[index - 2]?.lower === "of") continue;
 		if (scan.addPerson(index, index + 1, {})) continue;
+		if (readHyphenedPair(scan, index)) continue;
 		// A surname nobody introduced ("Ardakanian held a meeting with ..."): the caller accepts it only next to a trigger.
 		const word = tokens[index];
 		if (word && word.text.length >= 3 && !word.allCaps && !knownPlace(word.lower)) {
@@ -76,4 +79,23 @@ export function readUntitledNames(scan: MentionScan): void {
 			scan.claim(index, index + 1);
 		}
 	}
+}
+
+/** "the Berg-Rojas meeting": two people the text already named, joined by a hyphen, are two mentions. */
+function readHyphenedPair(scan: MentionScan, index: number): boolean {
+	const token = scan.tokens[index];
+	const parts = token?.text.split("-") ?? [];
+	if (!token || parts.length !== 2 || !parts.every((part) => /^\p{Lu}\p{Ll}/u.test(part))) return false;
+	const people = parts.map((part) => scan.book.resolveToken(part));
+	if (!people[0] || !people[1] || people[0] === people[1]) return false;
+	let start = token.start;
+	for (const [at, person] of people.entries()) {
+		if (!person) continue;
+		const end = start + (parts[at]?.length ?? 0);
+		scan.book.touch(person);
+		scan.mentions.push({ kind: "person", start, end, person });
+		start = end + 1;
+	}
+	scan.claim(index, index + 1);
+	return true;
 }

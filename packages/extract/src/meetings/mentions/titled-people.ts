@@ -1,13 +1,14 @@
 import { GROUP_OPENERS, GROUP_SIZE_WORDS } from "../../vocabulary/mention-words.js";
 import { HONORIFICS } from "../../vocabulary/not-names.js";
 import { PARTICLES } from "../names.js";
-import { displayRole, TITLE_HEADS, TITLE_MODIFIERS } from "../titles.js";
+import { displayRole, fullTitles, TITLE_HEADS, TITLE_MODIFIERS } from "../titles.js";
 import { qualifierBefore } from "./country-reading.js";
 import { isNameToken, readName } from "./name-reading.js";
 import { type MentionScan, SITES } from "./scan.js";
 import { readTitle } from "./title-reading.js";
 
 const HONORIFIC_WORDS = new Set(HONORIFICS);
+const BODIES_OF_MEMBERS = new Set(["cabinet", "council", "committee", "board", "college", "conference"]);
 
 /**
  * Titles, with the name after them ("US Secretary of State Antony Blinken") or, in apposition, before them ("Penny
@@ -19,11 +20,24 @@ export function readTitledPeople(scan: MentionScan): void {
 	for (let index = 0; index < tokens.length; index++) {
 		if (claimed[index]) continue;
 		const token = tokens[index];
-		if (!token?.word || !(TITLE_HEADS.has(token.lower) || TITLE_MODIFIERS.has(token.lower))) continue;
+		if (
+			!token?.word ||
+			!(TITLE_HEADS.has(token.lower) || TITLE_MODIFIERS.has(token.lower) || fullTitles(token))
+		)
+			continue;
 		const title = readTitle(tokens, index);
 		if (!title) continue;
+		// "held meetings at the Cabinet of Ministers of Poland": a body named after its members is no party.
+		if (tokens[index - 1]?.lower === "of" && BODIES_OF_MEMBERS.has(tokens[index - 2]?.lower ?? "")) {
+			scan.claim(index, title.end);
+			index = title.end - 1;
+			continue;
+		}
 		const qualifier = qualifierBefore(tokens, index);
-		const country = title.countries.length === 1 && !title.plural ? title.countries[0] : qualifier?.code;
+		// "the Peruvian ambassador to Chile": the country the envoy is sent to is not theirs.
+		const sentTo = qualifier !== undefined && /\bto\s/i.test(title.text);
+		const country =
+			title.countries.length === 1 && !title.plural && !sentTo ? title.countries[0] : qualifier?.code;
 		const role = displayRole(
 			title.text.replace(/\s+(?:of|to)\s+[\p{Lu}].*$/u, (tail) =>
 				/\b(of|for) (the )?[\p{Lu}]/u.test(tail) && title.countries.length === 0 ? tail : "",
@@ -88,7 +102,8 @@ export function readTitledPeople(scan: MentionScan): void {
 			}
 		}
 		// A name before the title: "Penny Wong, Australia's foreign minister" (the name is already read or is read now).
-		const comma = from - 1;
+		// "A, the Permanent Secretary for B": the article of the title in apposition.
+		const comma = tokens[from - 1]?.lower === "the" ? from - 2 : from - 1;
 		if (tokens[comma]?.text === ",") {
 			let nameFrom = comma;
 			while (
@@ -119,7 +134,7 @@ export function readTitledPeople(scan: MentionScan): void {
 				}
 			}
 		}
-		// "Deputy Prime Minister and Foreign Minister of Cambodia Sok Chenda Sophea": two titles of the one person named.
+		// "Deputy Prime Minister and Foreign Minister of Chile Ana Ortiz": two titles of the one person named.
 		if (tokens[title.end]?.lower === "and") {
 			const second = readTitle(tokens, title.end + 1);
 			if (second && isNameToken(tokens[second.end])) {

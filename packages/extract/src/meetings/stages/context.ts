@@ -1,3 +1,4 @@
+import type { Place } from "@sidelines/domain";
 import { BEING_IN, MAY_NAME_DAY, SUBJECT_VERB_AFTER, TOOK_PLACE, VISIT } from "../../vocabulary/clauses.js";
 import { findDates } from "../dates.js";
 import { type Draft, topicTarget } from "../draft.js";
@@ -66,14 +67,35 @@ export function carryContext(state: ExtractionState, reading: SentenceReading): 
 	if (namedDay?.date) state.contextDay = namedDay.date;
 	// "A visited X on July 17. A arrived in Jeddah ... He met B": the day lasts while the sentences between name none.
 	if (namedDay?.date || triggers.length > 0) state.previousDay = namedDay?.date ?? undefined;
+	const visits = places.filter((phrase) =>
+		VISIT.test(sentence.text.slice(Math.max(0, phrase.start - 40), phrase.start + 12)),
+	);
 	const cityPlace = places.find((phrase) => phrase.place.city);
 	if (cityPlace) state.contextPlace = cityPlace.place;
 	else {
 		// "who is on an official visit in Russia", "leaders have been arriving in Samoa": where the story takes place.
-		const visited = places.find((phrase) =>
-			VISIT.test(sentence.text.slice(Math.max(0, phrase.start - 40), phrase.start + 12)),
-		);
+		const visited = visits[0];
 		if (visited && visited.place.country !== state.contextPlace?.country) state.contextPlace = visited.place;
+	}
+	const visitedCity = visits.find((phrase) => phrase.place.city)?.place;
+	if (visitedCity) narrowToCity(state.drafts, visitedCity);
+}
+
+/**
+ * "A met B on a visit to Poland. ... On the same visit to Warsaw, A met C": the city of a visit places the
+ * meetings held in person that only had its country.
+ */
+function narrowToCity(drafts: Draft[], city: Place): void {
+	for (const draft of drafts) {
+		const inPerson = draft.format === "in_person" || draft.format === "hybrid";
+		if (
+			draft.status === "held" &&
+			inPerson &&
+			draft.place &&
+			!draft.place.city &&
+			draft.place.country === city.country
+		)
+			draft.place = city;
 	}
 }
 

@@ -55,4 +55,21 @@ describe("frameMeeting (meeting frames)", () => {
 		);
 		expect(frame.occasion).toBe("G20 foreign ministers' meeting");
 	});
+
+	it("takes no place or date from what 'A and B discussed'", () => {
+		const frame = frameOf(
+			"In Vienna, Brandauer and Slovenian Foreign Minister Mojca Zupan discussed a trade office to open in Osaka on Monday.",
+		);
+		expect(frame.trigger.text).toBe("discussed");
+		expect(frame.placePhrase?.place).toEqual({ city: "Vienna", country: "AT" });
+		expect(frame.datePhrase).toBeUndefined();
+	});
+
+	it("does not date a meeting with the day a reporting verb right before it gives", () => {
+		const frame = frameOf(
+			"The Peruvian Foreign Ministry said on Tuesday that the Chilean chargé d'affaires, Rosa Fuentes, was summoned.",
+		);
+		expect(frame.trigger.text).toBe("summoned");
+		expect(frame.datePhrase).toBeUndefined();
+	});
 });

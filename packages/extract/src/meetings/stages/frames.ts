@@ -1,5 +1,5 @@
 import type { FuzzyDate, MeetingFormat } from "@sidelines/domain";
-import { REPORTING_VERB, TALKING_VERB } from "../../vocabulary/clauses.js";
+import { ANOTHER_MEETING, REPORTING_VERB, TALKING_VERB } from "../../vocabulary/clauses.js";
 import { addDays, type DatePhrase, type Day, dayDate, findDates } from "../dates.js";
 import type { Draft } from "../draft.js";
 import type { DurationPhrase } from "../duration.js";
@@ -41,9 +41,17 @@ export function frameMeeting(
 	const { from, to, joined } = parties;
 	const future = trigger.status === "planned";
 	const dates = findDates(sentence.text, state.day, future);
+	// "Those talks came after a previous meeting in 2019": no phrase beyond another meeting's noun dates this one.
+	const another = triggers.find(
+		(other) => other.start > trigger.end && ANOTHER_MEETING.test(sentence.text.slice(0, other.start)),
+	);
+	// "A and B discussed plans for a trade office in Osaka": the words after the verb are the topic.
+	const until = trigger.discussed ? Math.min(to, trigger.end) : to;
 	const datePhrase =
-		nearest(dates, trigger, from, to, sentence.text) ??
-		(index === 0 ? nearest(dates, trigger, 0, sentence.text.length, sentence.text) : undefined);
+		nearest(dates, trigger, from, until, sentence.text) ??
+		(index === 0 && !trigger.discussed
+			? nearest(dates, trigger, 0, another?.start ?? sentence.text.length, sentence.text)
+			: undefined);
 	let format = formatFor(trigger, sentence.text, sentence.text.slice(from, to));
 	if (joined === "remote" && format === "in_person") format = "hybrid";
 	// "... during a phone call with A. B also spoke with C": talking right after a call is another call.
@@ -57,7 +65,7 @@ export function frameMeeting(
 	const placePhrase =
 		format === "phone" || format === "video"
 			? undefined
-			: nearest(reading.places, trigger, from, to, sentence.text);
+			: nearest(reading.places, trigger, from, until, sentence.text);
 	return {
 		trigger,
 		future,
@@ -68,6 +76,8 @@ export function frameMeeting(
 		occasion: reading.occasions[0]?.name,
 	};
 }
+
+const REPORTED_ON = new RegExp(`${REPORTING_VERB.source}\\s+(?:on\\s+)?$`, "i");
 
 /** The date of a phrase: relative days ("the next day") count from the last meeting's day, else the text's. */
 export function resolveDate(
@@ -94,10 +104,13 @@ function nearest<T extends { start: number; end: number }>(
 	sentence?: string,
 ): T | undefined {
 	// "..., the agency reported early Tuesday": a phrase beyond a reporting verb dates the report, not the meeting.
+	// "The ministry said on Tuesday that A was summoned": a phrase right after a reporting verb dates the report too.
 	const sameClause = (item: T) =>
 		!(
 			sentence &&
-			((item.end <= trigger.start && REPORTING_VERB.test(sentence.slice(item.end, trigger.start))) ||
+			((item.end <= trigger.start &&
+				(REPORTING_VERB.test(sentence.slice(item.end, trigger.start)) ||
+					REPORTED_ON.test(sentence.slice(Math.max(0, item.start - 20), item.start)))) ||
 				(item.start >= trigger.end && REPORTING_VERB.test(sentence.slice(trigger.end, item.start))))
 		);
 	const inside = items.filter((item) => item.start >= from && item.end <= to && sameClause(item));

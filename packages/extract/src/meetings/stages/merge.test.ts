@@ -109,4 +109,17 @@ describe("recordMeeting (merge)", () => {
 			[["(CL)", "(PE)", "(GH)"], 14],
 		]);
 	});
+
+	it("keeps a call 'on Friday' apart from the one 'on Monday' when the page gives no publication day", () => {
+		const state = stateAfter(
+			undefined,
+			"Foreign Minister Lukas Brandauer held a phone call on Monday with his Slovenian counterpart Mojca Zupan.",
+			"Brandauer had called Zupan on Friday to wish her a happy birthday.",
+			"Brandauer and Zupan spoke again by phone on Friday.",
+		);
+		expect(state.drafts.map((draft) => [partyNames(draft.parties), draft.unresolvedDay])).toEqual([
+			[["Lukas Brandauer", "Mojca Zupan"], "monday"],
+			[["Lukas Brandauer", "Mojca Zupan"], "friday"],
+		]);
+	});
 });

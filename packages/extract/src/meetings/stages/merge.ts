@@ -1,10 +1,17 @@
 import type { FuzzyDate } from "@sidelines/domain";
-import { TOOK_PLACE_AFTER } from "../../vocabulary/clauses.js";
+import {
+	ACROSS_PLACES,
+	ANOTHER_MEETING,
+	OF_BOTH_COUNTRIES,
+	PRESENT_MEETING,
+	TOOK_PLACE_AFTER,
+} from "../../vocabulary/clauses.js";
+import { dayDate, WEEKDAYS } from "../dates.js";
 import { addEvidence, type Draft, findExisting, inherit, mergeInto, onAnotherDay } from "../draft.js";
 import { dedupe, resolveMention } from "../parties.js";
 import { confidenceFor } from "../to-proposal.js";
 import type { Trigger } from "../triggers.js";
-import { droppedMeetingWarning } from "../warnings.js";
+import { acrossPlacesWarning, droppedMeetingWarning } from "../warnings.js";
 import { type MeetingFrame, resolveDate } from "./frames.js";
 import type { TriggerParties } from "./references.js";
 import type { ExtractionState, SentenceReading } from "./state.js";
@@ -24,8 +31,20 @@ export function recordMeeting(
 ): void {
 	const { trigger } = frame;
 	const { before, after, groups } = parties;
+	// "envoys met officials in each of the three capitals": talks over several places are no one meeting.
+	if (ACROSS_PLACES.test(reading.sentence.text.slice(trigger.end))) {
+		state.warnings.push(acrossPlacesWarning([reading.evidence]));
+		return;
+	}
 	// "The meeting between A and B lasted three hours": a definite noun with its own named parties introduces it.
 	const explicit = trigger.definite && trigger.together && after.length >= 2 && before.length === 0;
+	// "Those talks came after a previous meeting between envoys of both countries in 2019": another meeting.
+	if (trigger.kind === "noun" && ANOTHER_MEETING.test(reading.sentence.text.slice(0, trigger.start))) {
+		if (OF_BOTH_COUNTRIES.test(reading.sentence.text.slice(trigger.end)))
+			addMeeting(state, reading, delegationsOf(reading.touched.at(-1) ?? state.lastMeeting), parties, frame);
+		else for (const group of groups) addMeeting(state, reading, group, parties, frame);
+		return;
+	}
 	// "Monday's meeting" beside another day than the meeting it would refer to: a meeting of its own.
 	const ownDay =
 		groups.length > 0 &&
@@ -55,7 +74,7 @@ function referTo(
 		// and so does "The talks took place at the Egmont Palace in Brussels" (a definite one that says where).
 		const situates =
 			trigger.definite && TOOK_PLACE_AFTER.test(reading.sentence.text.slice(trigger.end, trigger.end + 40));
-		// "there would be a meeting in Dili in March": a plan completes no meeting that was held.
+		// "a meeting is to follow in Quito in May": a plan completes no meeting that was held.
 		if ((!trigger.definite || situates) && target.status === "held" && trigger.status === "held") {
 			const date = resolveDate(datePhrase, state.lastMeeting, state.contextDay);
 			if (date && (!target.date || target.inherited)) {
@@ -75,6 +94,8 @@ function referTo(
 			target.format = format;
 		addEvidence(target, reading.evidence);
 		reading.touched.push(target);
+		// "The Berg-Rojas meeting took place in ...": what comes next refers to the meeting just named.
+		state.lastMeeting = target;
 	} else if (trigger.kind === "verb" && parties.length > 0) {
 		const warning = droppedMeetingWarning(parties, [reading.evidence]);
 		state.warnings.push(warning);
@@ -100,7 +121,7 @@ function addMeeting(
 	state: ExtractionState,
 	reading: SentenceReading,
 	parties: Draft["parties"],
-	{ byGroup }: TriggerParties,
+	{ byGroup, before }: TriggerParties,
 	{ trigger, future, datePhrase, format, placePhrase, duration, occasion }: MeetingFrame,
 ): void {
 	const { lastMeeting, contextPlace } = state;
@@ -123,6 +144,13 @@ function addMeeting(
 		laterThan(candidate.date, state.isoDay)
 	)
 		candidate.status = "planned";
+	// "a call on Monday ... had called him on Friday", with no publication day: two calls, not one.
+	const weekday = datePhrase?.unresolved
+		? WEEKDAYS.find((day) =>
+				reading.sentence.text.slice(datePhrase.start, datePhrase.end).toLowerCase().includes(day),
+			)
+		: undefined;
+	if (weekday) candidate.unresolvedDay = weekday;
 	if (duration) candidate.duration = duration;
 	if (placePhrase) candidate.place = placePhrase.place;
 	// "PUTRAJAYA: ... during his visit to Malaysia": the city the story is told from, in that country.
@@ -153,11 +181,33 @@ function addMeeting(
 	) {
 		candidate.format = "hybrid";
 	}
+	// "It is the first meeting between A and B": a held meeting told in the present is under way on the publication day.
+	if (
+		!candidate.date &&
+		!datePhrase &&
+		candidate.status === "held" &&
+		state.day &&
+		PRESENT_MEETING.test(reading.sentence.text.slice(0, trigger.start))
+	)
+		candidate.date = dayDate(state.day);
 	inherit(candidate, lastMeeting, contextPlace);
 	// "A travelled to Oslo on March 12. She met B ...": the day named just before dates the meeting.
 	if (!candidate.date && !candidate.vagueDate && candidate.status === "held" && state.previousDay) {
 		candidate.date = state.previousDay;
 		candidate.inherited = true;
+	}
+	// "since he hosted B in 2018": a host receives at home, unless the text says where (a guess, like an inherited place).
+	const host = before[0];
+	if (
+		!candidate.place &&
+		candidate.status === "held" &&
+		candidate.format === "in_person" &&
+		/^host/i.test(trigger.text) &&
+		host?.kind === "person" &&
+		host.person.country
+	) {
+		candidate.place = { country: host.person.country };
+		candidate.placeInherited = true;
 	}
 	state.drafts.push(candidate);
 	state.lastMeeting = candidate;
@@ -196,4 +246,14 @@ function laterThan(date: FuzzyDate, day: string): boolean {
 	if (date.month === undefined) return String(date.year) > day.slice(0, 4);
 	if (date.day === undefined) return `${date.year}-${pad(date.month)}` > day.slice(0, 7);
 	return `${date.year}-${pad(date.month)}-${pad(date.day)}` > day;
+}
+
+/** The countries of a meeting's parties as delegations: "the two countries" of the meeting just reported. */
+function delegationsOf(meeting: Draft | undefined): Draft["parties"] {
+	const countries = new Set(
+		(meeting?.parties ?? []).flatMap((party) =>
+			party.kind === "delegation" ? [party.country] : party.person.country ? [party.person.country] : [],
+		),
+	);
+	return [...countries].map((country) => ({ kind: "delegation", country, description: "officials" }));
 }

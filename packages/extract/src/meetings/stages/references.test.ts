@@ -78,7 +78,7 @@ describe("resolveParties (reference resolution)", () => {
 	it("reads 'he' as a surname that opened the sentence before, and a surname before 's also'", () => {
 		const { state, reading } = readLast(
 			FRIDAY,
-			"Okafor has been in talks at the convention centre for most of the day.",
+			"Okafor has spent the whole day in talks at the exhibition hall.",
 			"Earlier, he met with Peruvian Foreign Minister Diego Salazar.",
 		);
 		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([["Okafor", "Diego Salazar"]]);
@@ -106,6 +106,56 @@ describe("resolveParties (reference resolution)", () => {
 		);
 		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([
 			["Lukas Brandauer", "Mojca Zupan"],
+		]);
+	});
+
+	it("reads a title abbreviated in capitals ('the DP') as the person last given the full title", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Deputy President Amina Wanjiru will see Slovenian President Mojca Zupan on Monday.",
+			"Earlier, the DP held a meeting with Czech Foreign Minister Petr Dvorak.",
+		);
+		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([
+			["Amina Wanjiru", "Petr Dvorak"],
+		]);
+	});
+
+	it("makes hosts named 'together with' one another one meeting with the guest", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Foreign Minister Lukas Brandauer was received by the undersecretary for Europe, Mojca Zupan, together with the director for Asia, Petr Dvorak, and the Czech ambassador to Austria, Jana Novak.",
+		);
+		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([
+			["Lukas Brandauer", "Mojca Zupan", "Petr Dvorak", "Jana Novak"],
+		]);
+	});
+
+	it("makes the foreign ministry that summoned a named envoy a party of the host country", () => {
+		const summoned = (sentence: string) => {
+			const { state, reading } = readLast(FRIDAY, sentence);
+			return resolveParties(state, reading, 0).groups.map(partyNames);
+		};
+		expect(
+			summoned(
+				"The Ministry of Foreign Affairs summoned Diego Salazar, deputy head of mission at the Chilean Embassy in Lima, on Tuesday.",
+			),
+		).toEqual([["(PE)", "Diego Salazar"]]);
+		expect(
+			summoned(
+				"The Chilean chargé d'affaires, Rosa Fuentes, was summoned to the Peruvian Foreign Ministry over the remarks of Foreign Minister Ana Quispe.",
+			),
+		).toEqual([["Rosa Fuentes", "(PE)"]]);
+	});
+
+	it("reads 'the Principal Secretary' as who holds that title, not the last person whose title shares its head", () => {
+		const { state, reading } = readLast(
+			FRIDAY,
+			"Principal Secretary Amina Wanjiru flew to Vienna.",
+			"Wanjiru and Tomas Grey, the Permanent Secretary for Trade, met on Monday.",
+			"Later, the Principal Secretary held a meeting with Czech Foreign Minister Petr Dvorak.",
+		);
+		expect(resolveParties(state, reading, 0).groups.map(partyNames)).toEqual([
+			["Amina Wanjiru", "Petr Dvorak"],
 		]);
 	});
 });

@@ -1,15 +1,19 @@
 import {
+	AT_BODY_BEFORE,
 	BETWEEN_AFTER,
 	BETWEEN_GAP,
 	CLAUSE_OPENER,
+	FOREIGN_MINISTRY,
 	PARTIES_END,
+	REPORTED_THAT,
 	SECOND_VERB_LINK,
 	SUBORDINATOR,
 } from "../../vocabulary/clauses.js";
+import { countryOf } from "../countries.js";
 import type { Party } from "../draft.js";
 import type { Mention } from "../mentions.js";
 import { dedupe, groupParties, resolveMention } from "../parties.js";
-import { joinedByIn } from "../triggers.js";
+import { joinedByIn, type Trigger } from "../triggers.js";
 import type { ExtractionState, SentenceReading } from "./state.js";
 
 /** Who a trigger's meeting is between, and the stretch of the sentence that belongs to the trigger. */
@@ -88,7 +92,10 @@ export function resolveParties(
 		);
 	};
 	// "A has met B since he hosted C": the subject of "hosted" is in its own clause.
-	const clauseStart = lastMatchEnd(CLAUSE_OPENER, sentence.text.slice(from, trigger.start), from);
+	const clauseStart = Math.max(
+		lastMatchEnd(CLAUSE_OPENER, sentence.text.slice(from, trigger.start), from),
+		lastMatchEnd(REPORTED_THAT, sentence.text.slice(from, trigger.start), from),
+	);
 	const beforeMentions = mentions.filter(
 		(mention) => mention.start >= clauseStart && mention.end <= trigger.start && !joining.has(mention),
 	);
@@ -107,13 +114,17 @@ export function resolveParties(
 		mention.kind === "group" &&
 		!trigger.definite &&
 		BETWEEN_GAP.test(sentence.text.slice(trigger.end, mention.start));
-	const after = mentions
+	let after = mentions
 		.filter(
 			(mention) =>
 				mention.start >= trigger.end &&
 				mention.end <= partiesTo &&
 				(mention.kind !== "group" || between(mention)) &&
-				!joining.has(mention),
+				!joining.has(mention) &&
+				!(
+					mention.kind === "delegation" &&
+					AT_BODY_BEFORE.test(sentence.text.slice(Math.max(0, mention.start - 80), mention.start))
+				),
 		)
 		.flatMap((mention) => resolve(mention, "after"));
 	// The group stands for the last meeting's parties (not for two people named earlier in the sentence).
@@ -131,15 +142,48 @@ export function resolveParties(
 			before = [{ kind: "person", person: state.lastSubject }];
 		else if (subject?.kind === "person") before = [{ kind: "person", person: subject.person }];
 	}
+	// "The Foreign Ministry summoned A", "A was summoned to the Russian Foreign Ministry": the host country's.
+	const host = summoningHost(state, reading, trigger, dedupe([...before, ...after]));
+	if (host && before.length > 0) after = [...after, host];
+	else if (host) before = [host];
 	// "A met B, joined by C": C takes part in the same meeting, so it is one meeting of three.
 	const joined = joinedByIn(sentence.text.slice(trigger.end, partiesTo));
+	// "was received by A, together with B, and C": the hosts receive the guest together.
+	const alongside = TOGETHER_WITH.test(sentence.text.slice(trigger.end, partiesTo));
 	const groups = groupParties(
 		dedupe(before),
 		dedupe(after),
-		joined ? { ...trigger, together: true } : trigger,
+		joined || alongside ? { ...trigger, together: true } : trigger,
 	);
 	return { from, to, partiesTo, before, after, groups, joined, byGroup };
 }
+
+/**
+ * The foreign ministry that summoned the one person a summoning names, as a party: of the country it is qualified
+ * by, else of the place the sentence names ("at the Japanese Embassy in Seoul") or the text is in.
+ */
+function summoningHost(
+	state: ExtractionState,
+	reading: SentenceReading,
+	trigger: Trigger,
+	parties: Party[],
+): Party | undefined {
+	const [party] = parties;
+	if (parties.length !== 1 || party?.kind !== "person" || !/^summon/i.test(trigger.text)) return undefined;
+	const ministry = FOREIGN_MINISTRY.exec(reading.sentence.text);
+	if (!ministry) return undefined;
+	const own = party.person.country;
+	const named = ministry[1] ? countryOf(ministry[1]) : undefined;
+	const country =
+		named ??
+		reading.places.find((phrase) => phrase.place.country && phrase.place.country !== own)?.place.country ??
+		state.contextPlace?.country;
+	return country && country !== own
+		? { kind: "delegation", country, description: "Foreign Ministry" }
+		: undefined;
+}
+
+const TOGETHER_WITH = /,\s*(?:together|along)\s+with\b/i;
 
 /** Where the last match of a global pattern in `text` ends, offset by `offset`; `offset` when none matches. */
 function lastMatchEnd(pattern: RegExp, text: string, offset: number): number {

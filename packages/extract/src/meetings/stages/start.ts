@@ -3,6 +3,7 @@ import { DATELINE_AFTER_CITY, OPENING_WORDS, UPPER_DATELINE } from "../../vocabu
 import { publishedDay } from "../dates.js";
 import { knownPlace } from "../gazetteer.js";
 import { PeopleBook } from "../people.js";
+import { gatheringSetting } from "../setting.js";
 import type { ExtractionState } from "./state.js";
 
 /** What the extractor reads from an article: its body and publication time. */
@@ -14,7 +15,8 @@ export interface ArticleText {
 
 /**
  * Stage 1, page → clean text and metadata: the body as one text, the publication day, the people book over the
- * registry, and the place the story is told from (its dateline). Nothing is found yet.
+ * registry, and the place the story is told from (its dateline, else the host city of a gathering it names).
+ * Nothing is found yet.
  * @example startExtraction({ body: [{ type: "paragraph", text: "BRUSSELS — ..." }] }).contextPlace; // { city: "Brussels", country: "BE" }
  */
 export function startExtraction(article: ArticleText, registry: readonly Diplomat[]): ExtractionState {
@@ -40,7 +42,9 @@ export function startExtraction(article: ArticleText, registry: readonly Diploma
 		contextDay: undefined,
 		previousDay: undefined,
 		paragraph: { index: -1, drafts: [] },
-		contextPlace: dateline?.city ? { city: dateline.name, country: dateline.country } : undefined,
+		contextPlace: dateline?.city
+			? { city: dateline.name, country: dateline.country }
+			: gatheringSetting(text, day),
 	};
 }
 
