@@ -72,14 +72,18 @@ export function expectedVersion(c: Context, record: { id: string; version: numbe
 const encoder = new TextEncoder();
 
 /**
- * A 200 JSON response serialized once, with a strong ETag hashed from those same bytes (so the
- * ETag middleware never re-reads the body). An anonymous GET gets its whole public answer here (every
- * header, or a 304), which the header middleware then leave alone.
+ * A 200 JSON response serialized once, with a strong ETag: `etag`, or made by `etag` from the serialized
+ * body, or else hashed from those same bytes (so the ETag middleware never re-reads the body). An anonymous
+ * GET gets its whole public answer here (every header, or a 304), which the header middleware then leave alone.
  * @example return sendJson(c, await store.meetings.list(filter));
  */
-export function sendJson(c: Context<AppEnv>, value: unknown, etag?: string): Response {
+export function sendJson(
+	c: Context<AppEnv>,
+	value: unknown,
+	etag?: string | ((body: string) => string),
+): Response {
 	const body = JSON.stringify(value);
-	const tag = etag ?? `"${fastHash(body)}"`;
+	const tag = etag === undefined ? `"${fastHash(body)}"` : typeof etag === "string" ? etag : etag(body);
 	const https = c.get("https");
 	if (https !== undefined && c.req.method === "GET" && c.req.header("authorization") === undefined)
 		return answerResponse(

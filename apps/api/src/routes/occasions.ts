@@ -27,10 +27,11 @@ export function occasionRoutes({ store, writer, admin }: RouteDeps) {
 	const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
 	/** By id, or by slug so that site URLs work too. */
+	const notFound = (idOrSlug: string) =>
+		new ApiProblem(404, `no occasion has the id "${idOrSlug}"`, { type: problemType("not-found") });
 	const existing = async (idOrSlug: string): Promise<Occasion> => {
 		const occasion = (await store.occasions.get(idOrSlug)) ?? (await store.occasions.getBySlug(idOrSlug));
-		if (!occasion)
-			throw new ApiProblem(404, `no occasion has the id "${idOrSlug}"`, { type: problemType("not-found") });
+		if (!occasion) throw notFound(idOrSlug);
 		return occasion;
 	};
 
@@ -69,11 +70,16 @@ export function occasionRoutes({ store, writer, admin }: RouteDeps) {
 			},
 		}),
 		async (c) => {
-			const occasion = await existing(c.req.valid("param").id);
-			const matrix = await store.occasions.matrix(occasion.id);
-			const detail = { occasion, parties: matrix?.parties ?? [], pairs: matrix?.pairs ?? [] };
+			const { id } = c.req.valid("param");
+			// By id first: the matrix reads the occasion with its meetings; a slug is looked up, then asked for.
+			const matrix =
+				(await store.occasions.matrix(id)) ?? (await store.occasions.matrix((await existing(id)).id));
+			if (!matrix) throw notFound(id);
+			const { occasion, parties, pairs } = matrix;
 			// The matrix changes with meetings, not with the occasion's version: fold a hash of it into the ETag.
-			return sendJson(c, detail, recordEtag(occasion).replace(/"$/, `+${fastHash(JSON.stringify(detail))}"`));
+			return sendJson(c, { occasion, parties, pairs }, (body) =>
+				recordEtag(occasion).replace(/"$/, `+${fastHash(body)}"`),
+			);
 		},
 	);
 
