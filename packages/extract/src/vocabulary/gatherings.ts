@@ -27,6 +27,13 @@ export const SUMMIT_SERIES: Readonly<Record<string, RegExp>> = {
 };
 
 const TABLE = `
+G20 2008-11-14 Washington US
+G20 2009-04-02 London GB
+G20 2009-09-24 Pittsburgh US
+G20 2010-06-26 Toronto CA
+G20 2010-11-11 Seoul KR
+G20 2011-11-03 Cannes FR
+G20 2012-06-18 Los Cabos MX
 G20 2013-09-05 Saint Petersburg RU
 G20 2014-11-15 Brisbane AU
 G20 2015-11-15 Antalya TR
@@ -35,28 +42,40 @@ G20 2017-07-07 Hamburg DE
 G20 2018-11-30 Buenos Aires AR
 G20 2019-06-28 Osaka JP
 G20 2021-10-30 Rome IT
+G20 2022-11-15 Bali ID
 G20 2023-09-09 New Delhi IN
 G20 2024-11-18 Rio de Janeiro BR
 G20 2025-11-22 Johannesburg ZA
+G7 2014-06-04 Brussels BE
 G7 2016-05-26 Ise-Shima JP
 G7 2017-05-26 Taormina IT
+G7 2018-06-08 La Malbaie CA
 G7 2019-08-24 Biarritz FR
 G7 2021-06-11 Carbis Bay GB
 G7 2023-05-19 Hiroshima JP
+G7 2024-06-13 Fasano IT
 G7 2025-06-15 Kananaskis CA
+BRICS 2014-07-15 Fortaleza BR
+BRICS 2015-07-08 Ufa RU
 BRICS 2017-09-03 Xiamen CN
 BRICS 2018-07-25 Johannesburg ZA
 BRICS 2019-11-13 Brasília BR
 BRICS 2023-08-22 Johannesburg ZA
 BRICS 2024-10-22 Kazan RU
 BRICS 2025-07-06 Rio de Janeiro BR
+NATO 2014-09-04 Newport GB
 NATO 2016-07-08 Warsaw PL
+NATO 2017-05-25 Brussels BE
 NATO 2018-07-11 Brussels BE
 NATO 2019-12-03 London GB
+NATO 2021-06-14 Brussels BE
 NATO 2022-06-28 Madrid ES
 NATO 2023-07-11 Vilnius LT
 NATO 2024-07-09 Washington US
 NATO 2025-06-24 The Hague NL
+APEC 2014-11-10 Beijing CN
+APEC 2015-11-18 Manila PH
+APEC 2016-11-19 Lima PE
 APEC 2017-11-10 Da Nang VN
 APEC 2018-11-17 Port Moresby PG
 APEC 2022-11-18 Bangkok TH
