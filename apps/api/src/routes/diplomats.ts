@@ -35,9 +35,13 @@ export function diplomatRoutes({ store, writer, admin, reader }: RouteDeps) {
 	/** Readers see a diplomat only once a confirmed meeting or a published article names them. */
 	const visible = async (id: string, editor: boolean): Promise<Diplomat> => {
 		if (editor) return existing(id);
-		const [diplomat, seen] = await Promise.all([existing(id), store.diplomats.isPublic(id)]);
-		if (!seen) throw notFound(id);
-		return diplomat;
+		// Both reads settle before the answer: on Workers a read still pending when the request ends is never
+		// finished, and the store's connection it holds with it (Promise.all would answer a 404 that early).
+		const [found, seen] = await Promise.allSettled([existing(id), store.diplomats.isPublic(id)]);
+		if (found.status === "rejected") throw found.reason;
+		if (seen.status === "rejected") throw seen.reason;
+		if (!seen.value) throw notFound(id);
+		return found.value;
 	};
 	/** Whether the caller may see diplomat `id` (only ids that exist are public): 404 if not. */
 	const mayRead = async (id: string, editor: boolean): Promise<void> => {

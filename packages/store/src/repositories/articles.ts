@@ -115,7 +115,7 @@ const searchPage = compiledReads<
  * The planner's estimate (from its statistics of the vectors' words) costs a plan, where counting would read
  * the heap for every match.
  */
-export const SEARCH_WALK_MATCHES = 20_000;
+const SEARCH_WALK_MATCHES = 20_000;
 
 /** The planner's estimate of how many articles the tsquery matches. */
 async function estimatedMatches(context: StoreContext, match: string): Promise<number> {
