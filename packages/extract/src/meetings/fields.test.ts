@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractMeetings, extractMeetingsWithWarnings } from "./extract-meetings.js";
-import { toGoldShape } from "./gold-shape.js";
+import { extractMeetingsWithWarnings } from "./extract-meetings.js";
+import { FRIDAY, meetingsOf } from "./test-meetings.js";
 
 /*
  * The date and place of meetings on invented sentences, each with the structure of a failure seen on real news:
  * the meeting is found, its fields were wrong.
  */
 
-// 2024-03-15 is a Friday.
-const FRIDAY = "2024-03-15T18:00:00+01:00";
-const meetingsOf = (...paragraphs: string[]) =>
-	extractMeetings({
-		publishedAt: FRIDAY,
-		body: paragraphs.map((text) => ({ type: "paragraph" as const, text })),
-	}).map(toGoldShape);
 const fields = (meeting: ReturnType<typeof meetingsOf>[number]) => ({
 	status: meeting.status,
 	date: meeting.date,

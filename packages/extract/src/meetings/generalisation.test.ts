@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { extractMeetings } from "./extract-meetings.js";
-import { toGoldShape } from "./gold-shape.js";
+import { meetingsOf } from "./test-meetings.js";
 
 /*
  * Phrasings that recur across news outlets, each written for these tests with invented people and real
  * countries. Every case states a general rule; none depends on a particular name.
  */
 
-// 2024-03-15 is a Friday.
-const FRIDAY = "2024-03-15T18:00:00+01:00";
-const meetingsOf = (...paragraphs: string[]) =>
-	extractMeetings({
-		publishedAt: FRIDAY,
-		body: paragraphs.map((text) => ({ type: "paragraph" as const, text })),
-	}).map(toGoldShape);
 const who = (meeting: { participants: Array<{ name: string | null; country: string | null }> }) =>
 	meeting.participants.map((party) => `${party.name ?? "-"} (${party.country ?? "?"})`);
 const held = (meetings: ReturnType<typeof meetingsOf>) =>

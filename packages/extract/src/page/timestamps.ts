@@ -63,22 +63,27 @@ interface Local {
 	second: number;
 }
 
+/** "8 July 2022", "July 8th, 2022": a date with its month named (groups: day, month, year | month, day, year). */
+const NAMED_DATE = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+(\\d{4}))`;
+
+/** Year, month and day of a {@link NAMED_DATE} match. */
+function namedParts(match: RegExpMatchArray): [number, number, number] {
+	const month = MONTHS.indexOf((match[2] ?? match[4] ?? "").slice(0, 3).toLowerCase()) + 1;
+	return [Number(match[3] ?? match[6]), month, Number(match[1] ?? match[5])];
+}
+
 /** The first calendar date printed in a text (year-month-day, day-first numeric or with a month name). */
 function readDate(text: string): { year: number; month: number; day: number; printed: string } | undefined {
 	const ymd = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/.exec(text);
 	const dmy = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/.exec(text);
-	const named = new RegExp(
-		`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})|\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+(\\d{4})`,
-		"i",
-	).exec(text);
+	const named = new RegExp(`\\b${NAMED_DATE}`, "i").exec(text);
 	let parts: [number, number, number] | undefined;
 	if (ymd) parts = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
 	else if (dmy) {
 		// Numeric day-first dates (21.09.2022, 14-05-2023); a first number above 12 cannot be a month anyway.
 		parts = [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])];
 	} else if (named) {
-		const month = MONTHS.indexOf((named[2] ?? named[4] ?? "").slice(0, 3).toLowerCase()) + 1;
-		parts = [Number(named[3] ?? named[6]), month, Number(named[1] ?? named[5])];
+		parts = namedParts(named);
 	}
 	const match = ymd ?? dmy ?? named;
 	if (!parts || !match) return undefined;
@@ -94,16 +99,11 @@ function readDate(text: string): { year: number; month: number; day: number; pri
  * @example postedDay(["Met today. — Ana (@ana) July 8, 2022"]); // "2022-07-08"
  */
 export function postedDay(paragraphs: readonly string[]): string | undefined {
-	const signed = new RegExp(
-		`\\(@\\w+\\)\\s*(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))`,
-		"gi",
-	);
+	const signed = new RegExp(`\\(@\\w+\\)\\s*${NAMED_DATE}`, "gi");
 	let latest: string | undefined;
 	for (const paragraph of paragraphs) {
 		for (const match of paragraph.matchAll(signed)) {
-			const month = MONTHS.indexOf((match[2] ?? match[4] ?? "").slice(0, 3).toLowerCase()) + 1;
-			const day = Number(match[1] ?? match[5]);
-			const year = Number(match[3] ?? match[6]);
+			const [year, month, day] = namedParts(match);
 			if (month < 1 || day < 1 || day > 31) continue;
 			const iso = `${year}-${pad(month)}-${pad(day)}`;
 			if (latest === undefined || iso > latest) latest = iso;
