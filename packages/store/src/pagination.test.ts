@@ -46,6 +46,35 @@ describe.each(engines)("pagination on $name", (engine) => {
 		expect(ids.sort()).toEqual(expected.map((a) => a.id).sort());
 	});
 
+	it("walks a tag's articles once, newest first, alone and beside other filters", async () => {
+		const newestFirst = [...data.articles].sort(
+			(a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || (a.id < b.id ? 1 : -1),
+		);
+		const counts = new Map<string, number>();
+		for (const a of data.articles) for (const t of a.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+		const tag = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] as string;
+		const tagged = newestFirst.filter((a) => a.tags.includes(tag));
+		expect(tagged.length).toBeGreaterThan(7);
+		expect((await collect((cursor) => store.articles.list({ cursor, limit: 3, tag }))).ids).toEqual(
+			tagged.map((a) => a.id),
+		);
+		const from = tagged[Math.floor(tagged.length / 2)]?.publishedAt.slice(0, 10) as string;
+		const narrowed = tagged.filter(
+			(a) =>
+				a.status === "published" &&
+				a.section === "asia" &&
+				Date.parse(a.publishedAt) >= Date.parse(`${from}T00:00:00Z`),
+		);
+		const filters = { tag, status: "published", section: "asia", from } as const;
+		expect((await collect((cursor) => store.articles.list({ cursor, limit: 2, ...filters }))).ids).toEqual(
+			narrowed.map((a) => a.id),
+		);
+		const diplomat = tagged.find((a) => a.mentions.diplomats.length > 0)?.mentions.diplomats[0] as string;
+		expect((await store.articles.list({ tag, diplomat })).items.map((a) => a.id)).toEqual(
+			tagged.filter((a) => a.mentions.diplomats.includes(diplomat)).map((a) => a.id),
+		);
+	});
+
 	it("walks every confirmed meeting once, dated newest first and undated last", async () => {
 		const { ids } = await collect((cursor) => store.meetings.list({ cursor, limit: 13 }));
 		const confirmed = data.meetings.filter((m) => m.review === "confirmed");
@@ -69,6 +98,35 @@ describe.each(engines)("pagination on $name", (engine) => {
 				m.participants.some((p) => p.kind === "diplomat" && p.diplomatId === diplomat),
 		);
 		expect(ids.sort()).toEqual(expected.map((m) => m.id).sort());
+	});
+
+	it("walks a country's meetings of one format once, newest first", async () => {
+		const countryOf = new Map(data.diplomats.map((d) => [d.id, d.country]));
+		const perCountry = new Map<string, number>();
+		for (const m of data.meetings)
+			for (const p of m.participants)
+				if (p.kind === "diplomat") {
+					const country = countryOf.get(p.diplomatId) as string;
+					perCountry.set(country, (perCountry.get(country) ?? 0) + 1);
+				}
+		const country = [...perCountry].sort((a, b) => b[1] - a[1])[0]?.[0] as string;
+		const theirs = data.meetings.filter(
+			(m) =>
+				m.review === "confirmed" &&
+				m.format === "phone" &&
+				m.participants.some((p) =>
+					p.kind === "diplomat" ? countryOf.get(p.diplomatId) === country : p.country === country,
+				),
+		);
+		expect(theirs.length).toBeGreaterThan(3);
+		const { ids } = await collect((cursor) =>
+			store.meetings.list({ cursor, limit: 3, country, format: "phone" }),
+		);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect([...ids].sort()).toEqual(theirs.map((m) => m.id).sort());
+		// Pages of 3 follow one another in the order of a single page of all of them.
+		const whole = await store.meetings.list({ country, format: "phone", limit: 100 });
+		expect(whole.items.map((m) => m.id)).toEqual(ids);
 	});
 
 	it("walks every diplomat once in family-name order", async () => {

@@ -52,6 +52,8 @@ export interface ArticlesTable {
 export interface ArticleTagsTable {
 	article_id: string;
 	tag: string;
+	/** The article's `published_at`, so a tag's articles are read newest first from its index. */
+	published_at: string;
 }
 
 export interface ArticleMentionsTable {

@@ -72,6 +72,19 @@ describe.each(engines)("writes on $name", (engine) => {
 			expect((await store.articles.get(created.id))?.headline).toBe("Versioned again");
 		});
 
+		it("keeps a tag's list in publication order when an article's time changes", async () => {
+			const older = await store.articles.create(draft("Older", { tags: ["g7"] }));
+			const newer = await store.articles.create(
+				draft("Newer", { tags: ["g7"], publishedAt: "2023-03-03T09:00:00+05:30" }),
+			);
+			const tagged = async () => (await store.articles.list({ tag: "g7" })).items.map((a) => a.id);
+			expect(await tagged()).toEqual([newer.id, older.id]);
+			await store.articles.update(older.id, { publishedAt: "2023-03-04T09:00:00+05:30" }, 1);
+			expect(await tagged()).toEqual([older.id, newer.id]);
+			const later = await store.articles.list({ tag: "g7", from: "2023-03-04" });
+			expect(later.items.map((a) => a.id)).toEqual([older.id]);
+		});
+
 		it("lets exactly one of two concurrent writers with the same version succeed", async () => {
 			// Two stores on one database: two connections (SQLite) or two pools (PostgreSQL).
 			const second = await engine.reopen(store);

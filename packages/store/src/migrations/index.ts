@@ -6,6 +6,7 @@ import { viewsAndIdempotencyMigration } from "./002-views-and-idempotency.js";
 import { deskMigration } from "./003-desk.js";
 import { listIndexesMigration } from "./004-list-indexes.js";
 import { meetingFiltersMigration } from "./005-meeting-filters.js";
+import { tagOrderMigration } from "./006-tag-order.js";
 import type { SqlDialect, SqlMigration } from "./sql.js";
 
 export type { SqlDialect, SqlMigration } from "./sql.js";
@@ -17,6 +18,7 @@ export const migrations: readonly SqlMigration[] = [
 	deskMigration,
 	listIndexesMigration,
 	meetingFiltersMigration,
+	tagOrderMigration,
 ];
 
 /**

@@ -12,6 +12,7 @@ export interface ArticleRows {
 /** Splits a validated article into its rows. */
 export function articleRows(article: Article): ArticleRows {
 	const { version, ...doc } = article;
+	const publishedAt = new Date(article.publishedAt).toISOString();
 	const serial = serialFromShortCode(article.shortCode);
 	if (serial === undefined) throw new RangeError(`short code ${article.shortCode} stands for no serial`);
 	return {
@@ -23,13 +24,17 @@ export function articleRows(article: Article): ArticleRows {
 			slug: article.slug,
 			section: article.section,
 			status: article.status,
-			published_at: new Date(article.publishedAt).toISOString(),
+			published_at: publishedAt,
 			headline: article.headline,
 			standfirst: article.standfirst ?? null,
 			body_text: bodyText(article),
 			doc: JSON.stringify(doc),
 		},
-		tags: [...new Set(article.tags)].map((tag) => ({ article_id: article.id, tag })),
+		tags: [...new Set(article.tags)].map((tag) => ({
+			article_id: article.id,
+			tag,
+			published_at: publishedAt,
+		})),
 		mentions: [
 			...[...new Set(article.mentions.diplomats)].map((target_id) => ({
 				article_id: article.id,

@@ -145,11 +145,7 @@ const meetingPage = compiledReads<
 	({ db, dialect }, slot, filter) => {
 		const queue = isQueue(filter);
 		const confidence = confidenceOf(dialect);
-		let query = db
-			.selectFrom("meetings")
-			.select(["id", "date_sort", "version", "doc"])
-			.$if(queue, (qb) => qb.select(confidence.as("confidence_sort")))
-			.where("review", "=", slot("review"));
+		let query = db.selectFrom("meetings").where("review", "=", slot("review"));
 		if (filter.format !== undefined) query = query.where("format", "=", slot("format"));
 		if (filter.status !== undefined) query = query.where("status", "=", slot("status"));
 		if (filter.occasion !== undefined) query = query.where("occasion_id", "=", slot("occasion"));
@@ -189,9 +185,29 @@ const meetingPage = compiledReads<
 				eb(eb.refTuple("date_sort", "id"), "<", eb.tuple(slot("afterDate"), slot("afterId"))),
 			);
 		}
-		query = query.orderBy("date_sort", "desc");
-		if (queue) query = query.orderBy(confidence, "desc");
-		return query.orderBy("id", "desc").limit(pageRows(filter.limit, slot));
+		if (filter.country !== undefined && filter.diplomat === undefined && !queue) {
+			// A country's meetings are found by walking the others newest first and asking about each: the walk
+			// reads only the index's keys, and the records are read for the page's rows alone (PostgreSQL read
+			// each walked meeting's row: country + format at 200k meetings, 8.6 -> 2.9 ms).
+			const keys = query
+				.select(["id", "date_sort"])
+				.orderBy("date_sort", "desc")
+				.orderBy("id", "desc")
+				.limit(pageRows(filter.limit, slot));
+			return db
+				.selectFrom(keys.as("page"))
+				.innerJoin("meetings as m", "m.id", "page.id")
+				.select(["m.id", "m.date_sort", "m.version", "m.doc"])
+				.orderBy("page.date_sort", "desc")
+				.orderBy("page.id", "desc");
+		}
+		const rows = query
+			.select(["id", "date_sort", "version", "doc"])
+			.$if(queue, (qb) => qb.select(confidence.as("confidence_sort")))
+			.orderBy("date_sort", "desc");
+		return (queue ? rows.orderBy(confidence, "desc") : rows)
+			.orderBy("id", "desc")
+			.limit(pageRows(filter.limit, slot));
 	},
 );
 
