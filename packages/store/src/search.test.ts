@@ -172,11 +172,20 @@ describe.each(engines)("search over an archive larger than its ranking window on
 	});
 });
 
-/** Every article says `zeppelin`; `hangar` is in one in four (common), `airship` in one in 200 (rare). */
+/**
+ * Every article says `zeppelin`; `hangar` is in one in four (common), `airship` in one in 200 (rare), and
+ * `blimp` in the first 2,500 stored and the last 5: too many to rank all, but few among the newest.
+ */
 function tieredArchive(count: number) {
 	const archive = zeppelinArchive(count);
 	const words = (index: number) =>
-		[index % 4 === 0 ? "hangar" : "", index % 200 === 8 ? "airship" : ""].join(" ").trim();
+		[
+			index % 4 === 0 ? "hangar" : "",
+			index % 200 === 8 ? "airship" : "",
+			index < 2500 || index >= count - 5 ? "blimp" : "",
+		]
+			.join(" ")
+			.trim();
 	return {
 		...archive,
 		articles: archive.articles.map((article, index) => ({
@@ -216,8 +225,9 @@ describe.each(engines)("a text filter however many articles it matches, on $name
 		}
 		const few = await store.articles.list({ q: "zeppelin hangar airship" });
 		expect(ids(few.items)).toEqual(ids(newestFirst.filter(has("airship")).slice(0, 20)));
-		// Search ranks the newest stored matches whatever the list's way to them.
-		for (const word of ["zeppelin", "hangar", "airship"]) {
+		// Search ranks the newest stored matches whatever the engine's way to them: a walk (zeppelin), the newest
+		// share of the archive (hangar), that share and then the older articles (blimp), all matches (airship).
+		for (const word of ["zeppelin", "hangar", "airship", "blimp"]) {
 			const newestStored = archive.articles.filter(has(word)).reverse();
 			const hits = await store.articles.search(word, { limit: 50 });
 			expect(hits.items.map((hit) => hit.article.id)).toEqual(ids(newestStored.slice(0, 50)));

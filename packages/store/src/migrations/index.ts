@@ -7,6 +7,7 @@ import { deskMigration } from "./003-desk.js";
 import { listIndexesMigration } from "./004-list-indexes.js";
 import { meetingFiltersMigration } from "./005-meeting-filters.js";
 import { tagOrderMigration } from "./006-tag-order.js";
+import { searchCandidatesMigration } from "./007-search-candidates.js";
 import type { SqlDialect, SqlMigration } from "./sql.js";
 
 export type { SqlDialect, SqlMigration } from "./sql.js";
@@ -19,6 +20,7 @@ export const migrations: readonly SqlMigration[] = [
 	listIndexesMigration,
 	meetingFiltersMigration,
 	tagOrderMigration,
+	searchCandidatesMigration,
 ];
 
 /**
