@@ -225,8 +225,8 @@ describe.each(engines)("a text filter however many articles it matches, on $name
 		}
 		const few = await store.articles.list({ q: "zeppelin hangar airship" });
 		expect(ids(few.items)).toEqual(ids(newestFirst.filter(has("airship")).slice(0, 20)));
-		// Search ranks the newest stored matches whatever the engine's way to them: a walk (zeppelin), the newest
-		// share of the archive (hangar), that share and then the older articles (blimp), all matches (airship).
+		// Search ranks the newest stored matches whatever the engine's way to them: on PostgreSQL the newest share
+		// of the archive (zeppelin, hangar), that share and then the older articles (blimp), all matches (airship).
 		for (const word of ["zeppelin", "hangar", "airship", "blimp"]) {
 			const newestStored = archive.articles.filter(has(word)).reverse();
 			const hits = await store.articles.search(word, { limit: 50 });

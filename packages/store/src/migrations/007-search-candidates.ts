@@ -1,22 +1,27 @@
 import type { SqlMigration } from "./sql.js";
 
 /**
- * PostgreSQL search at 100k articles (SQLite's FTS5 needs neither part):
+ * PostgreSQL search at 100k articles (SQLite's FTS5 needs none of this):
  * - `lead_search`, the headline's and standfirst's words alone, weighted as in `search`: ranking reads this
- *   small inline vector instead of each candidate's whole `search`, which lives compressed out of line (ranking
- *   300 candidates took about 11 ms of a search's 30).
- * - `article_search_candidates`: the newest published matches, looked for first among the newest `share` of the
- *   archive by serial, then (only if too few were there) among the older ones. Looking in the newest share
- *   visits the heap rows of a few hundred matches instead of thousands (a two-word query with 17,059 matches:
- *   60 -> 17 ms). Only a bitmap of the serial index combined with the text index's bitmap does that; with
- *   plain index scans allowed the planner walks the serial index asking each row's whole vector, which it
- *   wrongly costs as cheap (475 ms), hence the function's own setting.
- * The new column rewrites the table: at 100k articles this migration takes a minute or two.
+ *   small inline vector instead of each candidate's whole `search`, which lives out of line (ranking 300
+ *   candidates took about 11 ms of a search's 30).
+ * - The text index also holds each article's serial (`btree_gin`, a contrib extension every PostgreSQL
+ *   distribution ships): a query for the newest matches narrows the index scan to the newest serials instead of
+ *   gathering every match (two words with 17,059 matches: 11.4 -> 2.1 ms). It serves every text query, so
+ *   it replaces the old text index.
+ * - `article_search_candidates`: the newest published matches, looked for first among the newest `share` of
+ *   the archive by serial, then (only if too few were there) among the older ones. Plain index scans are off
+ *   inside it: with them the planner walks the serial index asking each row's whole vector, which it wrongly
+ *   costs as cheap (475 ms).
+ * The new column rewrites the table and the index is rebuilt: at 100k articles this takes a minute or two.
  */
 export const searchCandidatesMigration: SqlMigration = {
 	name: "007-search-candidates",
 	sqlite: [],
 	postgres: [
+		"create extension if not exists btree_gin",
+		"create index articles_search_recent on articles using gin (search, serial)",
+		"drop index articles_search",
 		`alter table articles add column lead_search tsvector generated always as (
 			setweight(to_tsvector('english', headline), 'A') ||
 			setweight(to_tsvector('english', coalesce(standfirst, '')), 'B')
@@ -43,8 +48,10 @@ export const searchCandidatesMigration: SqlMigration = {
 				order by a.serial desc limit wanted;
 			get diagnostics found = row_count;
 			if found < wanted then
+				-- "+ 0": scanning the older serials' part of the index costs by their number; checking the
+				-- matches' serials costs by the matches'.
 				return query select a.serial, a.lead_search from articles a
-					where a.search @@ query and a.status = 'published' and a.serial < lowest
+					where a.search @@ query and a.status = 'published' and a.serial + 0 < lowest
 					order by a.serial desc limit wanted - found;
 			end if;
 		end

@@ -49,16 +49,13 @@ export const SEARCH_CANDIDATES = 300;
  * planner, and a statement whose plan saw a value is prepared again whenever it is bound anew (a search on the
  * demo data cost 270 µs of CPU that way, 90 µs with `+ 0`).
  */
-const searchPage = compiledReads<
-	{ walk: boolean },
+const searchPage = compiledRead<
 	{ match: string; headline: string; lead: string; share: number; limit: number; offset: number },
 	{ id: string; version: number; doc: string; rank: number | string }
->(
-	({ walk }) => (walk ? "walk" : "matches"),
-	({ db, dialect }, slot, { walk }) => {
-		const query =
-			dialect === "sqlite"
-				? sql`
+>(({ db, dialect }, slot) => {
+	const query =
+		dialect === "sqlite"
+			? sql`
 				with candidates as materialized (
 					select rowid as serial from articles_fts where articles_fts match ${slot("match")}
 					order by rowid desc limit ${sql.lit(SEARCH_CANDIDATES)}
@@ -81,43 +78,33 @@ const searchPage = compiledReads<
 				from top cross join articles a
 				where a.serial = top.serial
 				order by top.rank desc, top.serial desc`
-				: // Ranks come from the small headline-and-standfirst vector (migration 007), never the whole text's.
-					sql`
+			: // Ranks come from the small headline-and-standfirst vector (migration 007), never the whole text's.
+				sql`
 				select a.id, a.version, a.doc, t.rank
 				from (
 					select c.candidate as serial,
 						case when c.lead @@ to_tsquery('english', ${slot("lead")})
 							then 1 + (c.lead @@ to_tsquery('english', ${slot("headline")}))::int
 							else 0 end as rank
-					from ${
-						walk
-							? sql`(
-								select serial as candidate, lead_search as lead from articles
-								where search @@ to_tsquery('english', ${slot("match")}) and status = 'published'
-								order by serial desc limit ${SEARCH_CANDIDATES}
-							)`
-							: sql`article_search_candidates(to_tsquery('english', ${slot("match")}), ${slot("share")}, ${SEARCH_CANDIDATES})`
-					} c
+					from article_search_candidates(
+						to_tsquery('english', ${slot("match")}), ${slot("share")}, ${SEARCH_CANDIDATES}
+					) c
 					order by rank desc, c.candidate desc
 					limit ${slot("limit")} offset ${slot("offset")}
 				) t
 				join articles a on a.serial = t.serial
 				order by t.rank desc, t.serial desc`;
-		return { compile: () => query.compile(db) };
-	},
-);
+	return { compile: () => query.compile(db) };
+});
 
 /**
- * On PostgreSQL, search walks the articles newest first, reading each one's vector, when the planner expects at
- * least this many matches: 300 are found within a thousand rows. Fewer matches are found through the text
- * index (`article_search_candidates`, migration 007), first among the newest serials where about
- * SEARCH_SHARE_MARGIN times the candidates should be. At 100k articles: 17,059 matches took 60 ms reading every
- * match's row, 15 ms reading the newest share's and 21 ms walking; 30,812 took 9 ms by the share and 12 ms
- * walking; 33,818 took 18 and 12. The planner's estimate (from its statistics of the vectors' words) costs a
- * plan, where counting would read the heap for every match.
+ * PostgreSQL looks for search's candidates among the newest serials where about this many times as many
+ * matches as it ranks should be, by the planner's estimate (from its statistics of the vectors' words; counting
+ * would read the heap for every match). Few enough: the index scan over the newest serials costs by their
+ * number (two words with 2,886 matches at 100k articles, looking in the newest 31%: 17 ms, 9 of them in the
+ * index). Many enough: a newest share that holds too few means looking again among the older articles.
  */
-const SEARCH_WALK_MATCHES = 30_000;
-const SEARCH_SHARE_MARGIN = 3;
+const SEARCH_SHARE_MARGIN = 2;
 
 /** The share of the archive, newest first, where `estimate` matches should hold the candidates; 1 for all. */
 function searchShare(estimate: number): number {
@@ -415,19 +402,14 @@ export function createArticleRepository(context: StoreContext): ArticleRepositor
 			if (terms.length === 0) return { items: [], nextCursor: null };
 			const match = fullTextQuery(terms, context.dialect);
 			const estimate = context.dialect === "postgres" ? await estimatedMatches(context, match) : 0;
-			const walk = estimate >= SEARCH_WALK_MATCHES;
-			const rows = await searchPage.run(
-				context,
-				{ walk },
-				{
-					match,
-					headline: fieldQuery(terms, context.dialect, "headline"),
-					lead: fieldQuery(terms, context.dialect, "lead"),
-					share: searchShare(estimate),
-					limit: limit + 1,
-					offset,
-				},
-			);
+			const rows = await searchPage.run(context, {
+				match,
+				headline: fieldQuery(terms, context.dialect, "headline"),
+				lead: fieldQuery(terms, context.dialect, "lead"),
+				share: searchShare(estimate),
+				limit: limit + 1,
+				offset,
+			});
 			const items = rows.slice(0, limit).map((row): SearchHit => {
 				const article = articleFromRow(row);
 				const { id, slug, headline, standfirst, section, publishedAt } = article;
