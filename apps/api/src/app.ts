@@ -5,6 +5,7 @@ import { bodyLimit } from "hono/body-limit";
 import { ArticleCache } from "./http/article-cache.js";
 import { validationHook } from "./http/respond.js";
 import type { AppEnv, ClientAddress } from "./http/types.js";
+import { unchangedAnswers } from "./http/unchanged-answers.js";
 import { DEFAULT_SESSION_POLICY, identifyKey, requireBearer, requireKey } from "./middleware/auth.js";
 import { readOnlyCors } from "./middleware/cors.js";
 import { conditionalGet } from "./middleware/etag.js";
@@ -150,6 +151,7 @@ export function createApp(deps: AppDeps) {
 	app.use(secureHeaders({ isHttps: httpsCheck }));
 	app.use(conditionalGet());
 	app.use("/v1/*", readOnlyCors());
+	app.use("/v1/*", unchangedAnswers(store));
 	const limitBody = bodyLimit({
 		maxSize: bodyBytes,
 		onError: (c) =>

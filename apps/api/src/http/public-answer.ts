@@ -65,14 +65,17 @@ export function publicAnswer(
  * Responses built whole from a {@link LaneAnswer}: the header middleware (security, CORS, conditional GET)
  * leave them as they are instead of reading and rewriting every header again.
  */
-const finished = new WeakSet<Response>();
+const finished = new WeakMap<Response, LaneAnswer>();
 
 /** The answer as a Fetch Response, marked finished (see {@link isFinished}). */
 export function answerResponse(answer: LaneAnswer): Response {
 	const response = new Response(answer.body, { status: answer.status, headers: answer.headers });
-	finished.add(response);
+	finished.set(response, answer);
 	return response;
 }
 
 /** Whether `response` already carries every header the middleware would add. */
 export const isFinished = (response: Response): boolean => finished.has(response);
+
+/** The answer a finished response was built from, to keep its bytes without reading the response's body. */
+export const answerOf = (response: Response): LaneAnswer | undefined => finished.get(response);

@@ -1,0 +1,65 @@
+import type { Store } from "@sidelines/store";
+import type { MiddlewareHandler } from "hono";
+import { answerOf, answerResponse, publicAnswer } from "./public-answer.js";
+import { ResponseCache } from "./response-cache.js";
+import type { AppEnv } from "./types.js";
+
+/** One kept answer: its bytes and ETag, and the store's change count read before the app made it. */
+interface KeptAnswer {
+	changes: number;
+	body: Uint8Array<ArrayBuffer>;
+	etag: string;
+}
+
+/**
+ * The app's answers to anonymous public reads (the paths {@link ResponseCache.covers}), each kept with the
+ * store's change count as it was before the answer's reads. Such a read then asks the store for that count
+ * alone (one row) and, while it is unchanged, answers with the kept bytes: no validation, no record read or
+ * parsed, no serialization. Every committed write moves the count, whichever process or machine made it, so
+ * an answer is never served after a write the store has acknowledged; there is no staleness bound to state.
+ */
+export class UnchangedAnswers {
+	readonly #entries = new Map<string, KeptAnswer>();
+	constructor(readonly maxEntries = 1000) {}
+
+	/** The answer kept for `key` if the store has not changed since it was made. */
+	current(key: string, changes: number): KeptAnswer | undefined {
+		const entry = this.#entries.get(key);
+		return entry?.changes === changes ? entry : undefined;
+	}
+
+	keep(key: string, entry: KeptAnswer): void {
+		this.#entries.delete(key);
+		this.#entries.set(key, entry);
+		if (this.#entries.size > this.maxEntries) {
+			const oldest = this.#entries.keys().next().value;
+			if (oldest !== undefined) this.#entries.delete(oldest);
+		}
+	}
+}
+
+/** Answers anonymous public reads from `kept` while the store is unchanged; keeps the app's new answers. */
+export function unchangedAnswers(
+	store: Pick<Store, "changeCount">,
+	kept = new UnchangedAnswers(),
+): MiddlewareHandler<AppEnv> {
+	return async function unchanged(c, next) {
+		if (c.req.method !== "GET" || c.req.header("authorization") !== undefined) return next();
+		const url = c.req.url;
+		const key = url.slice(url.indexOf("/", url.indexOf("//") + 2));
+		if (!ResponseCache.covers(key)) return next();
+		// Read before the app's own reads: an answer made from data newer than this count is kept under the
+		// older count, and the next read, seeing the newer count, makes it again.
+		const changes = await store.changeCount();
+		const entry = kept.current(key, changes);
+		if (entry !== undefined) {
+			const request = { https: c.get("https") ?? false, ifNoneMatch: c.req.header("if-none-match") };
+			return answerResponse(publicAnswer(entry.body, entry.etag, request));
+		}
+		await next();
+		const answer = answerOf(c.res);
+		const etag = answer?.headers.etag;
+		if (answer?.status === 200 && answer.body !== undefined && etag !== undefined)
+			kept.keep(key, { changes, body: answer.body, etag });
+	};
+}
