@@ -3,6 +3,7 @@ import type { SessionPolicy, Store } from "@sidelines/store";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { ArticleCache } from "./http/article-cache.js";
+import { articleLane } from "./http/article-lane.js";
 import { validationHook } from "./http/respond.js";
 import type { AppEnv, ClientAddress } from "./http/types.js";
 import { unchangedAnswers } from "./http/unchanged-answers.js";
@@ -148,10 +149,12 @@ export function createApp(deps: AppDeps) {
 	};
 
 	const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+	// First: a cached article or kept answer is whole (every header the middleware below would add).
+	app.use("/v1/articles/*", articleLane(routeDeps.articleCache, httpsCheck));
+	app.use("/v1/*", unchangedAnswers(store, httpsCheck));
 	app.use(secureHeaders({ isHttps: httpsCheck }));
 	app.use(conditionalGet());
 	app.use("/v1/*", readOnlyCors());
-	app.use("/v1/*", unchangedAnswers(store));
 	const limitBody = bodyLimit({
 		maxSize: bodyBytes,
 		onError: (c) =>

@@ -10,10 +10,9 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { getRequestListener } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
-import { isSlug } from "@sidelines/domain";
 import type { Context } from "hono";
 import type { ArticleCache } from "./http/article-cache.js";
-import { articleAnswer } from "./http/article-lane.js";
+import { articleAnswer, laneSlug } from "./http/article-lane.js";
 import { cachingFetch, ResponseCache } from "./http/response-cache.js";
 import type { ClientAddress } from "./http/types.js";
 import { noneMatch } from "./middleware/etag.js";
@@ -68,20 +67,6 @@ export interface RunningServer {
 
 type FetchHandler = (request: Request, env?: unknown) => Response | Promise<Response>;
 
-const ARTICLE_PREFIX = "/v1/articles/";
-
-/** The slug a raw request path names, percent-decoded; undefined when it is not one `Slug` segment. */
-function slugOf(rawPath: string): string | undefined {
-	let slug = rawPath;
-	if (slug.includes("%")) {
-		try {
-			slug = decodeURIComponent(slug);
-		} catch {
-			return undefined;
-		}
-	}
-	return isSlug(slug) ? slug : undefined;
-}
 /**
  * The Node request listener: @hono/node-server's adapter for `fetch`, with fast lanes in front: the
  * article lane for GET /v1/articles/{slug} (`articleAnswer`, the very function the app's route answers
@@ -104,16 +89,13 @@ export function nodeListener(
 		if (req.method === "GET" && url !== undefined) {
 			const authorized = req.headers.authorization !== undefined;
 			const https = forwardedHttps(trustProxy, req.headers["x-forwarded-proto"]);
-			if (articleCache && url.startsWith(ARTICLE_PREFIX)) {
-				const slug = slugOf(url.slice(ARTICLE_PREFIX.length));
-				const answer =
-					slug === undefined
-						? undefined
-						: articleAnswer(articleCache, slug, {
-								authorized,
-								ifNoneMatch: req.headers["if-none-match"],
-								https,
-							});
+			const slug = articleCache ? laneSlug(url) : undefined;
+			if (articleCache && slug !== undefined) {
+				const answer = articleAnswer(articleCache, slug, {
+					authorized,
+					ifNoneMatch: req.headers["if-none-match"],
+					https,
+				});
 				if (answer) {
 					res.writeHead(answer.status, answer.headers);
 					res.end(answer.body);

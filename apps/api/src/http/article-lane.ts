@@ -1,6 +1,15 @@
+import { isSlug } from "@sidelines/domain";
+import type { Context, MiddlewareHandler } from "hono";
 import { noneMatch } from "../middleware/etag.js";
 import type { ArticleCache, CachedArticle } from "./article-cache.js";
-import { type LaneAnswer, type PublicRequest, publicHeaders } from "./public-answer.js";
+import {
+	answerResponse,
+	type LaneAnswer,
+	type PublicRequest,
+	pathAndQuery,
+	publicHeaders,
+} from "./public-answer.js";
+import type { AppEnv } from "./types.js";
 
 /** What the lane needs to know of a `GET /v1/articles/{slug}`, read from Hono's context or Node's request. */
 export interface LaneRequest extends PublicRequest {
@@ -51,4 +60,42 @@ export function articleAnswer(
 	if (noneMatch(request.ifNoneMatch, entry.etag))
 		return request.https ? answers.notModifiedHttps : answers.notModified;
 	return request.https ? answers.okHttps : answers.ok;
+}
+
+const ARTICLE_PREFIX = "/v1/articles/";
+
+/** The slug a request's path and query name when they are `/v1/articles/{slug}` and nothing more. */
+export function laneSlug(target: string): string | undefined {
+	if (!target.startsWith(ARTICLE_PREFIX)) return undefined;
+	let slug = target.slice(ARTICLE_PREFIX.length);
+	if (slug.includes("%")) {
+		try {
+			slug = decodeURIComponent(slug);
+		} catch {
+			return undefined;
+		}
+	}
+	return isSlug(slug) ? slug : undefined;
+}
+
+/**
+ * The lane as the app's first middleware (on Workers, and for what the Node listener passes on): a fresh
+ * cached article answers before the header middleware, validation and the route run.
+ */
+export function articleLane(
+	cache: ArticleCache,
+	isHttps: (c: Context) => boolean,
+): MiddlewareHandler<AppEnv> {
+	return async function lane(c, next) {
+		const slug = c.req.method === "GET" ? laneSlug(pathAndQuery(c.req.url)) : undefined;
+		if (slug !== undefined) {
+			const answer = articleAnswer(cache, slug, {
+				authorized: c.req.header("authorization") !== undefined,
+				ifNoneMatch: c.req.header("if-none-match"),
+				https: isHttps(c as unknown as Context),
+			});
+			if (answer) return answerResponse(answer);
+		}
+		return next();
+	};
 }

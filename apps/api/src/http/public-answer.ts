@@ -79,3 +79,6 @@ export const isFinished = (response: Response): boolean => finished.has(response
 
 /** The answer a finished response was built from, to keep its bytes without reading the response's body. */
 export const answerOf = (response: Response): LaneAnswer | undefined => finished.get(response);
+
+/** The path and query of a request's absolute URL (what caches key answers by). */
+export const pathAndQuery = (url: string): string => url.slice(url.indexOf("/", url.indexOf("//") + 2));

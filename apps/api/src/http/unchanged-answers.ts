@@ -1,6 +1,6 @@
 import type { Store } from "@sidelines/store";
-import type { MiddlewareHandler } from "hono";
-import { answerOf, answerResponse, publicAnswer } from "./public-answer.js";
+import type { Context, MiddlewareHandler } from "hono";
+import { answerOf, answerResponse, pathAndQuery, publicAnswer } from "./public-answer.js";
 import { ResponseCache } from "./response-cache.js";
 import type { AppEnv } from "./types.js";
 
@@ -41,19 +41,19 @@ export class UnchangedAnswers {
 /** Answers anonymous public reads from `kept` while the store is unchanged; keeps the app's new answers. */
 export function unchangedAnswers(
 	store: Pick<Store, "changeCount">,
+	isHttps: (c: Context) => boolean,
 	kept = new UnchangedAnswers(),
 ): MiddlewareHandler<AppEnv> {
 	return async function unchanged(c, next) {
 		if (c.req.method !== "GET" || c.req.header("authorization") !== undefined) return next();
-		const url = c.req.url;
-		const key = url.slice(url.indexOf("/", url.indexOf("//") + 2));
+		const key = pathAndQuery(c.req.url);
 		if (!ResponseCache.covers(key)) return next();
 		// Read before the app's own reads: an answer made from data newer than this count is kept under the
 		// older count, and the next read, seeing the newer count, makes it again.
 		const changes = await store.changeCount();
 		const entry = kept.current(key, changes);
 		if (entry !== undefined) {
-			const request = { https: c.get("https") ?? false, ifNoneMatch: c.req.header("if-none-match") };
+			const request = { https: isHttps(c as unknown as Context), ifNoneMatch: c.req.header("if-none-match") };
 			return answerResponse(publicAnswer(entry.body, entry.etag, request));
 		}
 		await next();
