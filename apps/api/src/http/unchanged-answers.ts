@@ -18,7 +18,7 @@ interface KeptAnswer {
  * parsed, no serialization. Every committed write moves the count, whichever process or machine made it, so
  * an answer is never served after a write the store has acknowledged; there is no staleness bound to state.
  */
-export class UnchangedAnswers {
+class UnchangedAnswers {
 	readonly #entries = new Map<string, KeptAnswer>();
 	constructor(readonly maxEntries = 1000) {}
 

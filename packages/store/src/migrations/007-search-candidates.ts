@@ -19,13 +19,14 @@ export const searchCandidatesMigration: SqlMigration = {
 	name: "007-search-candidates",
 	sqlite: [],
 	postgres: [
-		"create extension if not exists btree_gin",
-		"create index articles_search_recent on articles using gin (search, serial)",
+		// The old index goes before the new column's rewrite, which would rebuild it, and the new one after.
 		"drop index articles_search",
 		`alter table articles add column lead_search tsvector generated always as (
 			setweight(to_tsvector('english', headline), 'A') ||
 			setweight(to_tsvector('english', coalesce(standfirst, '')), 'B')
 		) stored`,
+		"create extension if not exists btree_gin",
+		"create index articles_search_recent on articles using gin (search, serial)",
 		`create function article_search_candidates(query tsquery, share double precision, wanted integer)
 		returns table (candidate integer, lead tsvector)
 		language plpgsql stable
