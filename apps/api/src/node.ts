@@ -101,6 +101,7 @@ export function nodeListener(
 		const url = req.url;
 		if (req.method === "GET" && url !== undefined) {
 			const authorized = rawHeader(req.rawHeaders, "authorization") !== undefined;
+			// Checked first: reading a header by name makes Node build req.headers, which only a proxy's needs.
 			const https = trustProxy && forwardedHttps(trustProxy, req.headers["x-forwarded-proto"]);
 			const slug = articleCache ? laneSlug(url) : undefined;
 			if (articleCache && slug !== undefined) {

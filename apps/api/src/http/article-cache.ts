@@ -1,5 +1,6 @@
 import type { Article } from "@sidelines/domain";
 import { recordEtag } from "../middleware/etag.js";
+import { keepNewest } from "./keep-newest.js";
 
 /** A published article's serialized bytes and ETag, as served by GET /v1/articles/{slug}. */
 export interface CachedArticle {
@@ -47,12 +48,7 @@ export class ArticleCache {
 			etag: recordEtag(article),
 			checkedAt: this.now(),
 		};
-		this.#entries.delete(article.slug);
-		this.#entries.set(article.slug, entry);
-		if (this.#entries.size > this.maxEntries) {
-			const oldest = this.#entries.keys().next().value;
-			if (oldest !== undefined) this.#entries.delete(oldest);
-		}
+		keepNewest(this.#entries, article.slug, entry, this.maxEntries);
 		return entry;
 	}
 

@@ -1,3 +1,5 @@
+import { keepNewest } from "./keep-newest.js";
+
 /** One public read's answer, as the app sent it. */
 export interface CachedResponse {
 	status: number;
@@ -56,12 +58,8 @@ export class ResponseCache {
 			return;
 		const plain: Record<string, string> = Object.fromEntries(headers);
 		plain["content-length"] = String(body.length);
-		this.#entries.delete(url);
-		this.#entries.set(url, { status, headers: plain, body, etag: plain.etag, storedAt: this.now() });
-		if (this.#entries.size > this.maxEntries) {
-			const oldest = this.#entries.keys().next().value;
-			if (oldest !== undefined) this.#entries.delete(oldest);
-		}
+		const entry = { status, headers: plain, body, etag: plain.etag, storedAt: this.now() };
+		keepNewest(this.#entries, url, entry, this.maxEntries);
 	}
 
 	/** Forgets every answer (after a write through this instance: any list may have changed). */

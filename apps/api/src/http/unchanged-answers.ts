@@ -1,5 +1,6 @@
 import type { Store } from "@sidelines/store";
 import type { Context, MiddlewareHandler } from "hono";
+import { keepNewest } from "./keep-newest.js";
 import { answerOf, answerResponse, pathAndQuery, publicAnswer } from "./public-answer.js";
 import { ResponseCache } from "./response-cache.js";
 import type { AppEnv } from "./types.js";
@@ -18,32 +19,12 @@ interface KeptAnswer {
  * parsed, no serialization. Every committed write moves the count, whichever process or machine made it, so
  * an answer is never served after a write the store has acknowledged; there is no staleness bound to state.
  */
-class UnchangedAnswers {
-	readonly #entries = new Map<string, KeptAnswer>();
-	constructor(readonly maxEntries = 1000) {}
-
-	/** The answer kept for `key` if the store has not changed since it was made. */
-	current(key: string, changes: number): KeptAnswer | undefined {
-		const entry = this.#entries.get(key);
-		return entry?.changes === changes ? entry : undefined;
-	}
-
-	keep(key: string, entry: KeptAnswer): void {
-		this.#entries.delete(key);
-		this.#entries.set(key, entry);
-		if (this.#entries.size > this.maxEntries) {
-			const oldest = this.#entries.keys().next().value;
-			if (oldest !== undefined) this.#entries.delete(oldest);
-		}
-	}
-}
-
-/** Answers anonymous public reads from `kept` while the store is unchanged; keeps the app's new answers. */
 export function unchangedAnswers(
 	store: Pick<Store, "changeCount">,
 	isHttps: (c: Context) => boolean,
-	kept = new UnchangedAnswers(),
+	maxEntries = 1000,
 ): MiddlewareHandler<AppEnv> {
+	const kept = new Map<string, KeptAnswer>();
 	return async function unchanged(c, next) {
 		if (c.req.method !== "GET" || c.req.header("authorization") !== undefined) return next();
 		const key = pathAndQuery(c.req.url);
@@ -51,8 +32,8 @@ export function unchangedAnswers(
 		// Read before the app's own reads: an answer made from data newer than this count is kept under the
 		// older count, and the next read, seeing the newer count, makes it again.
 		const changes = await store.changeCount();
-		const entry = kept.current(key, changes);
-		if (entry !== undefined) {
+		const entry = kept.get(key);
+		if (entry?.changes === changes) {
 			const request = { https: isHttps(c as unknown as Context), ifNoneMatch: c.req.header("if-none-match") };
 			return answerResponse(publicAnswer(entry.body, entry.etag, request));
 		}
@@ -60,6 +41,6 @@ export function unchangedAnswers(
 		const answer = answerOf(c.res);
 		const etag = answer?.headers.etag;
 		if (answer?.status === 200 && answer.body !== undefined && etag !== undefined)
-			kept.keep(key, { changes, body: answer.body, etag });
+			keepNewest(kept, key, { changes, body: answer.body, etag }, maxEntries);
 	};
 }
