@@ -8,6 +8,7 @@ import { listIndexesMigration } from "./004-list-indexes.js";
 import { meetingFiltersMigration } from "./005-meeting-filters.js";
 import { tagOrderMigration } from "./006-tag-order.js";
 import { searchCandidatesMigration } from "./007-search-candidates.js";
+import { searchBucketsMigration } from "./008-search-buckets.js";
 import type { SqlDialect, SqlMigration } from "./sql.js";
 
 export type { SqlDialect, SqlMigration } from "./sql.js";
@@ -21,6 +22,7 @@ export const migrations: readonly SqlMigration[] = [
 	meetingFiltersMigration,
 	tagOrderMigration,
 	searchCandidatesMigration,
+	searchBucketsMigration,
 ];
 
 /**

@@ -50,7 +50,7 @@ export const SEARCH_CANDIDATES = 300;
  * demo data cost 270 µs of CPU that way, 90 µs with `+ 0`).
  */
 const searchPage = compiledRead<
-	{ match: string; headline: string; lead: string; share: number; limit: number; offset: number },
+	{ match: string; headline: string; lead: string; limit: number; offset: number },
 	{ id: string; version: number; doc: string; rank: number | string }
 >(({ db, dialect }, slot) => {
 	const query =
@@ -86,9 +86,7 @@ const searchPage = compiledRead<
 						case when c.lead @@ to_tsquery('english', ${slot("lead")})
 							then 1 + (c.lead @@ to_tsquery('english', ${slot("headline")}))::int
 							else 0 end as rank
-					from article_search_candidates(
-						to_tsquery('english', ${slot("match")}), ${slot("share")}, ${SEARCH_CANDIDATES}
-					) c
+					from article_search_candidates(to_tsquery('english', ${slot("match")}), ${SEARCH_CANDIDATES}) c
 					order by rank desc, c.candidate desc
 					limit ${slot("limit")} offset ${slot("offset")}
 				) t
@@ -97,29 +95,10 @@ const searchPage = compiledRead<
 	return { compile: () => query.compile(db) };
 });
 
-/**
- * PostgreSQL looks for search's candidates among the newest serials where about this many times as many
- * matches as it ranks should be, by the planner's estimate (from its statistics of the vectors' words; counting
- * would read the heap for every match). Few enough: the index scan over the newest serials costs by their
- * number (two words with 2,886 matches at 100k articles, looking in the newest 31%: 17 ms, 9 of them in the
- * index). Many enough: a newest share that holds too few means looking again among the older articles.
- */
-const SEARCH_SHARE_MARGIN = 2;
-
-/** The share of the archive, newest first, where `estimate` matches should hold the candidates; 1 for all. */
-function searchShare(estimate: number): number {
-	const share = (SEARCH_SHARE_MARGIN * SEARCH_CANDIDATES) / Math.max(1, estimate);
-	// Looking at more than half first would mostly repeat the look at everything.
-	return share > 0.5 ? 1 : share;
-}
-
-/** The planner's estimate of how many articles the tsquery matches. */
-async function estimatedMatches(context: StoreContext, match: string): Promise<number> {
-	const { rows } = await sql<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>`
-		explain (format json) select 1 from articles where search @@ to_tsquery('english', ${match})`.execute(
-		context.db,
-	);
-	return rows[0]?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0;
+/** The fields a search snippet is cut from, in order: the body's text is put together only if it is needed. */
+function* snippetFields(article: Article): Generator<string | undefined> {
+	yield article.standfirst;
+	yield bodyText(article);
 }
 
 function boundary(value: string, end: boolean, field: string): string {
@@ -216,25 +195,37 @@ type TextReach = "rare" | "common" | "everywhere";
 export const COMMON_MATCHES = 2000;
 export const EVERYWHERE_MATCHES = 10_000;
 
-/** How many articles the full-text query matches, counting no further than `upTo`. */
+/** How many articles FTS5's query matches, counting no further than `upTo`. */
 const matchCount = compiledRead<{ match: string; upTo: number }, { matches: number | string }>(
-	({ db, dialect }, slot) => {
-		const query =
-			dialect === "sqlite"
-				? sql`select count(*) as matches from (
-				select rowid from articles_fts where articles_fts match ${slot("match")} limit ${slot("upTo")} + 0
-			)`
-				: sql`select count(*) as matches from (
-				select 1 from articles where search @@ to_tsquery('english', ${slot("match")}) limit ${slot("upTo")}
-			) m`;
+	({ db }, slot) => {
+		const query = sql`select count(*) as matches from (
+		select rowid from articles_fts where articles_fts match ${slot("match")} limit ${slot("upTo")} + 0
+	)`;
 		return { compile: () => query.compile(db) };
 	},
 );
 
+/**
+ * The planner's estimate of how many articles the tsquery matches. PostgreSQL counts by reading every match's
+ * row (5 ms to learn that a query matches 2,000 of 100k), while the estimate costs a plan. It is close for
+ * words in the column's statistics and low for rarer ones, and low only ever means starting from the matches,
+ * which few enough rows make cheap.
+ */
+async function estimatedMatches(context: StoreContext, match: string): Promise<number> {
+	const { rows } = await sql<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>`
+		explain (format json) select 1 from articles where search @@ to_tsquery('english', ${match})`.execute(
+		context.db,
+	);
+	return rows[0]?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0;
+}
+
 async function textReach(context: StoreContext, match: string): Promise<TextReach> {
-	// Counting to 10,000 reads PostgreSQL's heap, where it has no third way to walk anyway.
-	const upTo = context.dialect === "sqlite" ? EVERYWHERE_MATCHES : COMMON_MATCHES;
-	const matches = asNumber((await matchCount.run(context, { match, upTo }))[0]?.matches ?? 0);
+	// PostgreSQL has no third way to walk.
+	if (context.dialect === "postgres")
+		return (await estimatedMatches(context, match)) >= COMMON_MATCHES ? "common" : "rare";
+	const matches = asNumber(
+		(await matchCount.run(context, { match, upTo: EVERYWHERE_MATCHES }))[0]?.matches ?? 0,
+	);
 	return matches >= EVERYWHERE_MATCHES ? "everywhere" : matches >= COMMON_MATCHES ? "common" : "rare";
 }
 
@@ -401,12 +392,10 @@ export function createArticleRepository(context: StoreContext): ArticleRepositor
 			const terms = searchTerms(q);
 			if (terms.length === 0) return { items: [], nextCursor: null };
 			const match = fullTextQuery(terms, context.dialect);
-			const estimate = context.dialect === "postgres" ? await estimatedMatches(context, match) : 0;
 			const rows = await searchPage.run(context, {
 				match,
 				headline: fieldQuery(terms, context.dialect, "headline"),
 				lead: fieldQuery(terms, context.dialect, "lead"),
-				share: searchShare(estimate),
 				limit: limit + 1,
 				offset,
 			});
@@ -419,7 +408,7 @@ export function createArticleRepository(context: StoreContext): ArticleRepositor
 							? { id, slug, headline, section, publishedAt }
 							: { id, slug, headline, standfirst, section, publishedAt },
 					rank: Number(row.rank),
-					snippet: searchSnippet([standfirst, bodyText(article)], terms),
+					snippet: searchSnippet(snippetFields(article), terms),
 				};
 			});
 			return { items, nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null };
