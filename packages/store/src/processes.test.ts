@@ -1,20 +1,52 @@
 import { demoRecords, japanSection } from "@sidelines/domain/fixtures";
-import { sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { collect, startChild } from "../test/child-process.js";
 import { engines } from "../test/engines.js";
+import type { SqlStore } from "./create-store.js";
 import { migrations } from "./migrations/index.js";
 import { openStore } from "./open-store.js";
+import { meetingRows } from "./repositories/meeting-rows.js";
 
 const allMigrations = migrations.map((migration) => migration.name);
+
+/** Takes a migration back by hand (`statements` undo it) and closes the store: the next open applies it again. */
+async function undoMigration(store: SqlStore, name: string, statements: string[]): Promise<void> {
+	for (const statement of [...statements, `delete from kysely_migration where name = '${name}'`])
+		await sql.raw(statement).execute(store.kysely);
+	await store.close();
+}
+
+/** The ids on a few pages of a country's meetings, which 009's copies serve. */
+function countryPages(store: SqlStore): Promise<string[][]> {
+	const filters = [
+		{ country: "JP" },
+		{ country: "US", format: "in_person" as const },
+		{ country: "GB", to: "2026-10-31" },
+	];
+	return Promise.all(
+		filters.map(async (filter) => (await store.meetings.list(filter)).items.map((meeting) => meeting.id)),
+	);
+}
 
 describe.each(engines)("migrations and other processes on $name", (engine) => {
 	it("upgrades a database made at migration 1 to the latest, keeping its data", async () => {
 		const location = await engine.freshDatabase();
 		const old = await openStore({ ...location, migrateTo: 1 });
 		expect(await old.appliedMigrations()).toEqual(allMigrations.slice(0, 1));
-		// Today's article rows do not fit migration 1's tables (006 added a column); the other records do.
-		await old.bulkInsert({ ...demoRecords, articles: [] });
+		// Today's article and meeting rows do not fit migration 1's tables (006 and 009 added columns): the
+		// meetings go in as migration 1's rows, and the articles stay out.
+		await old.bulkInsert({ ...demoRecords, articles: [], meetings: [] });
+		const countries = new Map(demoRecords.diplomats.map((diplomat) => [diplomat.id, diplomat.country]));
+		for (const meeting of demoRecords.meetings) {
+			const rows = meetingRows(meeting, (id) => countries.get(id));
+			await old.kysely.insertInto("meetings").values(rows.meeting).execute();
+			const participants = rows.participants.map(
+				({ review, format, date_sort, ...migration1 }) => migration1,
+			);
+			// biome-ignore lint/suspicious/noExplicitAny: migration 1's table, which the typed schema has outgrown.
+			await (old.kysely as Kysely<any>).insertInto("meeting_participants").values(participants).execute();
+		}
 		const before = await old.meetings.list();
 		await old.close();
 
@@ -23,6 +55,7 @@ describe.each(engines)("migrations and other processes on $name", (engine) => {
 			expect(await upgraded.appliedMigrations()).toEqual(allMigrations);
 			expect(await upgraded.meetings.list()).toEqual(before);
 			expect((await upgraded.meetings.list({ diplomat: "motegi-toshimitsu" })).items).toHaveLength(3);
+			expect((await upgraded.meetings.list({ country: "JP" })).items.length).toBeGreaterThan(0);
 		} finally {
 			await upgraded.close();
 		}
@@ -33,21 +66,16 @@ describe.each(engines)("migrations and other processes on $name", (engine) => {
 
 	it("gives the tag rows of a database made before 006 their articles' time", async () => {
 		const location = await engine.freshDatabase();
-		const made = await openStore({
-			...location,
-			demo: true,
-			migrateTo: allMigrations.indexOf("006-tag-order") + 1,
-		});
+		const made = await openStore({ ...location, migrateTo: allMigrations.indexOf("006-tag-order") + 1 });
+		// Today's meeting rows do not fit 006's tables (009 added columns); the articles need none of them.
+		await made.bulkInsert({ ...demoRecords, meetings: [] });
 		const before = await made.articles.list();
 		// The tables as 005 left them, with the articles and their tags in them.
-		for (const statement of [
+		await undoMigration(made, "006-tag-order", [
 			"drop index article_tags_newest",
 			"alter table article_tags drop column published_at",
 			"create index article_tags_tag on article_tags (tag, article_id)",
-			"delete from kysely_migration where name = '006-tag-order'",
-		])
-			await sql.raw(statement).execute(made.kysely);
-		await made.close();
+		]);
 
 		const upgraded = await openStore(location);
 		try {
@@ -63,6 +91,31 @@ describe.each(engines)("migrations and other processes on $name", (engine) => {
 			);
 			await upgraded.articles.recordView("art-motegi-blinken-matera", new Date("2024-01-01T00:00:00Z"));
 			expect(await upgraded.articles.popular({ since: "2024-01-01" })).toHaveLength(1);
+		} finally {
+			await upgraded.close();
+		}
+	});
+
+	it("gives the participant rows of a database made before 009 their meetings' review, format and date", async () => {
+		const store = await engine.open();
+		await store.bulkInsert(demoRecords);
+		const before = await countryPages(store);
+		expect(before.every((ids) => ids.length > 0)).toBe(true);
+		await store.close();
+		const made = await engine.reopen(store);
+		// The tables as 008 left them, with the meetings and their participants in them.
+		await undoMigration(made, "009-country-order", [
+			"drop index meeting_participants_country_format",
+			"drop index meeting_participants_country_newest",
+			"alter table meeting_participants drop column review",
+			"alter table meeting_participants drop column format",
+			"alter table meeting_participants drop column date_sort",
+		]);
+
+		const upgraded = await engine.reopen(made);
+		try {
+			expect(await upgraded.appliedMigrations()).toEqual(allMigrations);
+			expect(await countryPages(upgraded)).toEqual(before);
 		} finally {
 			await upgraded.close();
 		}

@@ -88,6 +88,10 @@ export interface MeetingParticipantsTable {
 	party_key: string;
 	diplomat_id: string | null;
 	country: string;
+	/** The meeting's `review`, `format` and `date_sort`, so a country's meetings are read newest first from its index. */
+	review: string;
+	format: string;
+	date_sort: string;
 }
 
 interface CountersTable {

@@ -231,6 +231,52 @@ describe.each(engines)("writes on $name", (engine) => {
 			expect(final?.sources).toHaveLength(3);
 		});
 
+		it("keeps a country's list once per meeting, newest first, as a meeting's review, format and date change", async () => {
+			// Two parties of Japan in one meeting, one in the other: Japan's list shows each meeting once.
+			const { meeting: both } = await store.meetings.save({
+				participants: [
+					{ kind: "diplomat", diplomatId: "motegi-toshimitsu" },
+					{ kind: "delegation", country: "JP", description: "Fisheries Agency" },
+					{ kind: "delegation", country: "IS" },
+				],
+				date: { year: 2024, month: 5, day: 2, precision: "day" },
+				format: "video",
+				sources: [{ articleId: "art-japan-a", evidence: [] }],
+				review: "proposed",
+			});
+			const { meeting: one } = await store.meetings.save({
+				participants: [
+					{ kind: "delegation", country: "JP" },
+					{ kind: "delegation", country: "FO" },
+				],
+				date: { year: 2024, month: 5, day: 9, precision: "day" },
+				format: "in_person",
+				sources: [{ articleId: "art-japan-b", evidence: [] }],
+				review: "confirmed",
+			});
+			// The demo's meetings of Japan are of 2021 and 2026.
+			const year = { country: "JP", from: "2024-01-01", to: "2024-12-31" };
+			const japan = async (filter: { format?: "video" | "in_person" } = {}) =>
+				(await store.meetings.list({ ...year, ...filter })).items.map((m) => m.id);
+			expect(await japan()).toEqual([one.id]);
+			await store.meetings.setReview(both.id, "confirmed", 1);
+			expect(await japan()).toEqual([one.id, both.id]);
+			expect(await japan({ format: "video" })).toEqual([both.id]);
+			await store.meetings.update(
+				both.id,
+				{ format: "in_person", date: { year: 2024, month: 5, day: 20, precision: "day" } },
+				2,
+			);
+			expect(await japan()).toEqual([both.id, one.id]);
+			expect(await japan({ format: "video" })).toEqual([]);
+			expect(await japan({ format: "in_person" })).toEqual([both.id, one.id]);
+			const page = await store.meetings.list({ ...year, limit: 1 });
+			expect(page.items.map((m) => m.id)).toEqual([both.id]);
+			const next = await store.meetings.list({ ...year, limit: 1, cursor: page.nextCursor ?? undefined });
+			expect(next.items.map((m) => m.id)).toEqual([one.id]);
+			expect(next.nextCursor).toBeNull();
+		});
+
 		it("confirms a proposal with its version, and refuses a stale one", async () => {
 			const { meeting } = await store.meetings.save({
 				...secondReport,

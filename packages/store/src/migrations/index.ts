@@ -9,6 +9,7 @@ import { meetingFiltersMigration } from "./005-meeting-filters.js";
 import { tagOrderMigration } from "./006-tag-order.js";
 import { searchCandidatesMigration } from "./007-search-candidates.js";
 import { searchBucketsMigration } from "./008-search-buckets.js";
+import { countryOrderMigration } from "./009-country-order.js";
 import type { SqlDialect, SqlMigration } from "./sql.js";
 
 export type { SqlDialect, SqlMigration } from "./sql.js";
@@ -23,6 +24,7 @@ export const migrations: readonly SqlMigration[] = [
 	tagOrderMigration,
 	searchCandidatesMigration,
 	searchBucketsMigration,
+	countryOrderMigration,
 ];
 
 /**

@@ -18,6 +18,7 @@ export function meetingRows(
 ): MeetingRows {
 	const { version, ...doc } = meeting;
 	const range = meeting.date ? dayRange(meeting.date) : null;
+	const dateSort = range?.start ?? "";
 	return {
 		meeting: {
 			id: meeting.id,
@@ -25,7 +26,7 @@ export function meetingRows(
 			party_set_key: partySetKey(meeting),
 			date_start: range?.start ?? null,
 			date_end: range?.end ?? null,
-			date_sort: range?.start ?? "",
+			date_sort: dateSort,
 			format: meeting.format,
 			status: meeting.status,
 			review: meeting.review,
@@ -40,6 +41,9 @@ export function meetingRows(
 				party.kind === "delegation"
 					? party.country
 					: (party.office?.country ?? countryOf(party.diplomatId) ?? "ZZ"),
+			review: meeting.review,
+			format: meeting.format,
+			date_sort: dateSort,
 		})),
 	};
 }
