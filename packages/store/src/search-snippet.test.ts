@@ -30,4 +30,14 @@ describe("searchSnippet", () => {
 		);
 		expect(searchSnippet([], searchTerms("zeppelin"))).toBe("");
 	});
+
+	it("reads no field after one holding every term", () => {
+		function* fields() {
+			yield "The harbour treaty on iceberg patrols was signed.";
+			throw new Error("the body was read");
+		}
+		expect(searchSnippet(fields(), searchTerms("treaty iceberg"))).toBe(
+			"The harbour treaty on iceberg patrols was signed.",
+		);
+	});
 });

@@ -132,7 +132,7 @@ function bestWindow(text: string, terms: readonly SearchTerm[]): Window | undefi
 	if (first === null) return undefined;
 	const hits = hitsIn(text, terms);
 	const most = termCount(hits.reduce((mask, hit) => mask | hit.mask, 0));
-	let best = { window: windowAt(text, first.index), found: 0 };
+	let best: { window?: ReturnType<typeof windowAt>; found: number } = { found: 0 };
 	for (const hit of hits) {
 		if (best.found === most) break;
 		const window = windowAt(text, wordsBack(text, hit.offset, 2));
@@ -142,7 +142,8 @@ function bestWindow(text: string, terms: readonly SearchTerm[]): Window | undefi
 		const found = termCount(mask);
 		if (found > best.found) best = { window, found };
 	}
-	const { start, end, more } = best.window;
+	// No term in the text: its opening words.
+	const { start, end, more } = best.window ?? windowAt(text, first.index);
 	// The last window of a text keeps its closing punctuation.
 	const excerpt = text
 		.slice(start, more ? end : undefined)
