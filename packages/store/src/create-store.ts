@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { type BulkRecords, insertBulk } from "./bulk-insert.js";
+import { afterBulkLoad, type BulkRecords, insertBulk } from "./bulk-insert.js";
 import { compiledRead } from "./compiled-query.js";
 import { asNumber, type StoreContext } from "./context.js";
 import { createApiKeyRepository } from "./repositories/api-keys.js";
@@ -55,7 +55,10 @@ export function createStore(context: StoreContext): SqlStore {
 		// One write plan for all of `work`: a transaction on Node, one batch on D1 (see writes/write.ts).
 		transaction: (work) =>
 			write(context, (plan) => work(context.plan === plan ? store : createStore({ ...plan.context, plan }))),
-		bulkInsert: (records) => write(context, (plan) => insertBulk(plan, records)),
+		async bulkInsert(records) {
+			await write(context, (plan) => insertBulk(plan, records));
+			await afterBulkLoad(context, records);
+		},
 		async appliedMigrations() {
 			const rows = await context.db
 				.selectFrom("kysely_migration" as keyof Schema)

@@ -1,5 +1,6 @@
 import type { ArticleCreate } from "@sidelines/domain";
 import { japanSection } from "@sidelines/domain/fixtures";
+import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { engines } from "../test/engines.js";
 import type { SqlStore } from "./create-store.js";
@@ -208,6 +209,14 @@ describe.each(engines)("a text filter however many articles it matches, on $name
 		const store = await engine.open();
 		const archive = tieredArchive(EVERYWHERE_MATCHES + 100);
 		await store.bulkInsert({ ...archive, diplomats: [], meetings: [], occasions: [] });
+		if (engine.name === "postgres") {
+			// A load this big is vacuumed once it has committed (see afterBulkLoad).
+			const { rows } = await sql<{ vacuumed: boolean }>`
+				select last_vacuum is not null as vacuumed from pg_stat_user_tables where relname = 'articles'`.execute(
+				store.kysely,
+			);
+			expect(rows).toEqual([{ vacuumed: true }]);
+		}
 		const newestFirst = [...archive.articles].sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : -1));
 		const has = (word: string) => (a: (typeof newestFirst)[number]) =>
 			(a.body[0]?.text ?? "").includes(word) || a.headline.toLowerCase().includes(word);
