@@ -2,16 +2,11 @@ import { ArticleCache, createApp, ResponseCache } from "@sidelines/api";
 import { listen, nodeListener, type RunningServer, watchChanges } from "@sidelines/api/node";
 import { openStore, type SqlStore } from "@sidelines/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jsonOf, startApi, type TestApi } from "./support/api.js";
+import { startApi, type TestApi } from "./support/api.js";
 import { DATABASES } from "./support/databases.js";
+import { comparableHeaders, LIST, MEETING, setTopics, topicsOf } from "./support/kept-answers.js";
 
-const IGNORED = new Set(["date", "connection", "keep-alive", "content-length", "transfer-encoding"]);
-const headersOf = (response: Response) =>
-	Object.fromEntries(
-		[...response.headers].filter(([name]) => !IGNORED.has(name)).sort(([a], [b]) => a.localeCompare(b)),
-	);
-const LIST = "/v1/meetings?diplomat=motegi-toshimitsu";
-const MEETING = "mtg-motegi-raab-2021-06-29";
+const headersOf = (response: Response) => comparableHeaders(response, "content-length");
 
 /** One more API instance over the same database, as another process would be, with its own caches. */
 async function instance(store: SqlStore, responseCache: ResponseCache) {
@@ -56,8 +51,6 @@ describe.each(DATABASES)("the response cache on %s", (kind) => {
 	});
 
 	it("shows a write at once on the instance that took it, and on another within the bound", async () => {
-		const topicsOf = async (response: Response) =>
-			(await jsonOf(response)).items.find((meeting: { id: string }) => meeting.id === MEETING)?.topics;
 		const before = await topicsOf(await b.fetch(LIST)); // B keeps this answer from time 0
 		await a.fetch(LIST);
 		const { authorization } = await api.key(["write"]);
@@ -83,20 +76,9 @@ describe.each(DATABASES)("the response cache on %s", (kind) => {
 		const watch = watchChanges(store, () => responseCache.clear(), 60_000);
 		try {
 			await watch.check();
-			const topicsOf = async (response: Response) =>
-				(await jsonOf(response)).items.find((meeting: { id: string }) => meeting.id === MEETING)?.topics;
 			const before = await topicsOf(await c.fetch(LIST));
-			const current = await a.fetch(`/v1/meetings/${MEETING}`);
 			const { authorization } = await api.key(["write"]);
-			const written = await a.fetch(`/v1/meetings/${MEETING}`, {
-				method: "PATCH",
-				headers: {
-					authorization,
-					"content-type": "application/json",
-					"if-match": current.headers.get("etag") ?? "",
-				},
-				body: JSON.stringify({ topics: ["harbour pilots"] }),
-			});
+			const written = await setTopics(a.fetch, authorization, ["harbour pilots"]);
 			expect(written.status).toBe(200);
 			expect(await topicsOf(await c.fetch(LIST))).toEqual(before);
 			await watch.check();

@@ -1,19 +1,9 @@
 import { createApp } from "@sidelines/api";
 import { openStore } from "@sidelines/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jsonOf, startApi, type TestApi } from "./support/api.js";
+import { startApi, type TestApi } from "./support/api.js";
 import { DATABASES } from "./support/databases.js";
-
-const IGNORED = new Set(["date", "connection", "keep-alive", "transfer-encoding"]);
-const headersOf = (response: Response) =>
-	Object.fromEntries(
-		[...response.headers].filter(([name]) => !IGNORED.has(name)).sort(([a], [b]) => a.localeCompare(b)),
-	);
-const LIST = "/v1/meetings?diplomat=motegi-toshimitsu";
-const MEETING = "mtg-motegi-raab-2021-06-29";
-
-const topicsOf = async (response: Response) =>
-	(await jsonOf(response)).items.find((meeting: { id: string }) => meeting.id === MEETING)?.topics;
+import { comparableHeaders, LIST, MEETING, setTopics, topicsOf } from "./support/kept-answers.js";
 
 describe.each(DATABASES)("the app's answers kept while the store is unchanged, on %s", (kind) => {
 	let api: TestApi;
@@ -28,7 +18,7 @@ describe.each(DATABASES)("the app's answers kept while the store is unchanged, o
 		const made = await api.app.request(LIST);
 		const kept = await api.app.request(LIST);
 		expect(kept.status).toBe(200);
-		expect(headersOf(kept)).toEqual(headersOf(made));
+		expect(comparableHeaders(kept)).toEqual(comparableHeaders(made));
 		expect(await kept.text()).toBe(await made.text());
 		const etag = kept.headers.get("etag") as string;
 		const notModified = await api.app.request(LIST, { headers: { "if-none-match": etag } });
@@ -72,16 +62,7 @@ describe.each(DATABASES)("the app's answers kept while the store is unchanged, o
 		try {
 			const other = createApp({ store, log: () => {} });
 			const { authorization } = await api.key(["write"]);
-			const current = await other.request(`/v1/meetings/${MEETING}`);
-			const written = await other.request(`/v1/meetings/${MEETING}`, {
-				method: "PATCH",
-				headers: {
-					authorization,
-					"content-type": "application/json",
-					"if-match": current.headers.get("etag") ?? "",
-				},
-				body: JSON.stringify({ topics: ["lighthouse keepers"] }),
-			});
+			const written = await setTopics(other.request, authorization, ["lighthouse keepers"]);
 			expect(written.status).toBe(200);
 		} finally {
 			await store.close();
