@@ -18,7 +18,12 @@ export interface StoreContext {
 	plan?: WritePlan | undefined;
 	/** The fast path of compiled reads when `db` is not a transaction (absent on D1). */
 	read?: DirectRead | undefined;
-	/** Releases what `read` holds, after `db` is destroyed. */
+	/**
+	 * Reads a mark of the last commit without a query, which moves with every commit (SQLite's WAL-index
+	 * header): `store.changeCount` asks the database again only when it has moved.
+	 */
+	commitMark?: (() => string) | undefined;
+	/** Releases what `read` and `commitMark` hold, after `db` is destroyed. */
 	closeRead?: (() => Promise<void> | void) | undefined;
 }
 

@@ -39,6 +39,11 @@ export interface SqlStore extends Store {
  * const store = createStore({ db: new Kysely<Schema>({ dialect: new D1Dialect({ database: env.DB }) }), dialect: "sqlite", commit: commitOnD1(env.DB) });
  */
 export function createStore(context: StoreContext): SqlStore {
+	/**
+	 * The change count as last read, with the commit mark read just before it. A commit that counts no write (a
+	 * view) moves the mark but not the count, so the mark alone would drop kept answers for nothing.
+	 */
+	let counted: { mark: string; count: number } | undefined;
 	const store: SqlStore = {
 		dialect: context.dialect,
 		kysely: context.db,
@@ -68,8 +73,13 @@ export function createStore(context: StoreContext): SqlStore {
 			return rows.map((row) => (row as { name: string }).name);
 		},
 		async changeCount() {
+			// Read before the count: while it stays the same, no commit can have come after that count.
+			const mark = context.db.isTransaction ? undefined : context.commitMark?.();
+			if (mark !== undefined && counted?.mark === mark) return counted.count;
 			const [row] = await changesRead.run(context, {});
-			return row ? asNumber(row.value) : 0;
+			const count = row ? asNumber(row.value) : 0;
+			if (mark !== undefined) counted = { mark, count };
+			return count;
 		},
 		async ping() {
 			await context.db.selectFrom("counters").select("value").limit(1).execute();

@@ -13,6 +13,7 @@ import { NamedStatementClient } from "./postgres/named-statement-client.js";
 import type { Schema } from "./schema.js";
 import { NATIVE_BUSY_TIMEOUT_MS, NodeSqliteDialect } from "./sqlite/node-sqlite-dialect.js";
 import { sqliteReader } from "./sqlite/reader.js";
+import { type WalMark, walMark } from "./sqlite/wal-mark.js";
 
 /** Where the data lives. The apps read these from the environment; the store never does. */
 export interface StoreOptions {
@@ -85,16 +86,30 @@ export async function openStore(options: StoreOptions = {}): Promise<SqlStore> {
 			? openPostgres(options.databaseUrl as string, options.maxConnections ?? 10)
 			: { db: openSqlite(sqlitePath, busyTimeoutMs), read: undefined };
 	let reader: ReturnType<typeof sqliteReader> | undefined;
+	let mark: WalMark | undefined;
+	const release = () => {
+		reader?.close();
+		mark?.close();
+	};
 	try {
 		await migrate(db, dialect, options.migrateTo ?? migrations.length);
 		// SQLite's reader opens the migrated file; an in-memory database is private to one connection.
-		if (dialect === "sqlite" && sqlitePath !== ":memory:") reader = sqliteReader(sqlitePath, busyTimeoutMs);
-		const store = createStore({ db, dialect, read: reader?.read ?? read, closeRead: reader?.close });
+		if (dialect === "sqlite" && sqlitePath !== ":memory:") {
+			reader = sqliteReader(sqlitePath, busyTimeoutMs);
+			mark = walMark(sqlitePath);
+		}
+		const store = createStore({
+			db,
+			dialect,
+			read: reader?.read ?? read,
+			commitMark: mark?.read,
+			closeRead: release,
+		});
 		if (options.demo) await loadDemoData(store);
 		return store;
 	} catch (error) {
 		await db.destroy();
-		reader?.close();
+		release();
 		throw error;
 	}
 }
