@@ -23,7 +23,7 @@ export interface StoreContext {
 	 * header): `store.changeCount` asks the database again only when it has moved.
 	 */
 	commitMark?: (() => string) | undefined;
-	/** Releases what `read` and `commitMark` hold, after `db` is destroyed. */
+	/** Releases what `read` and `commitMark` hold, before `db` is destroyed. */
 	closeRead?: (() => Promise<void> | void) | undefined;
 }
 

@@ -85,8 +85,11 @@ export function createStore(context: StoreContext): SqlStore {
 			await context.db.selectFrom("counters").select("value").limit(1).execute();
 		},
 		async close() {
-			await context.db.destroy();
+			// The reader first: SQLite's last connection to close folds the WAL into the database file and
+			// removes it, which a read-only one cannot. Left behind, a WAL is read back on the next start, and
+			// every read then looks through it (after a big migration, searches took 1.7 times as long).
 			await context.closeRead?.();
+			await context.db.destroy();
 		},
 	};
 	return store;

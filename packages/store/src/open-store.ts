@@ -108,8 +108,8 @@ export async function openStore(options: StoreOptions = {}): Promise<SqlStore> {
 		if (options.demo) await loadDemoData(store);
 		return store;
 	} catch (error) {
-		await db.destroy();
 		release();
+		await db.destroy();
 		throw error;
 	}
 }

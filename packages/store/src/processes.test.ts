@@ -1,3 +1,6 @@
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { demoRecords, japanSection } from "@sidelines/domain/fixtures";
 import { type Kysely, sql } from "kysely";
 import { describe, expect, it } from "vitest";
@@ -194,6 +197,42 @@ describe.each(engines)("migrations and other processes on $name", (engine) => {
 			expect(listed).toEqual(expect.arrayContaining(acknowledged));
 		} finally {
 			await reopened.close();
+		}
+	});
+});
+
+describe("closing a store on a SQLite file", () => {
+	it("folds the WAL into the database file, so the file alone holds every acknowledged write", async () => {
+		const [sqlite] = engines.filter((engine) => engine.name === "sqlite");
+		if (!sqlite) throw new Error("the suite has no SQLite engine");
+		const store = await sqlite.open();
+		await store.sections.upsert(japanSection);
+		const article = await store.articles.create({
+			headline: "Harbour pilots trade charts",
+			section: "japan",
+			publishedAt: "2024-02-01T00:00:00Z",
+			zone: "UTC",
+			body: [{ type: "paragraph", text: "The charts change hands." }],
+		});
+		// A read on the store's read-only connection, so both connections have the WAL open when it closes.
+		expect((await store.articles.getBySlug(article.slug))?.id).toBe(article.id);
+		const { sqlitePath } = sqlite.locationOf(store);
+		await store.close();
+		expect(existsSync(`${sqlitePath}-wal`)).toBe(false);
+		const folder = mkdtempSync(join(tmpdir(), "sidelines-copied-file-"));
+		try {
+			const copy = join(folder, "copy.db");
+			copyFileSync(sqlitePath as string, copy);
+			const reopened = await openStore({ sqlitePath: copy });
+			try {
+				expect((await reopened.articles.getBySlug(article.slug))?.headline).toBe(
+					"Harbour pilots trade charts",
+				);
+			} finally {
+				await reopened.close();
+			}
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
 		}
 	});
 });
