@@ -6,6 +6,7 @@ import { japanSection } from "@sidelines/domain/fixtures";
 import { describe, expect, it } from "vitest";
 import { collect, startChild } from "../test/child-process.js";
 import { engines } from "../test/engines.js";
+import { plainArticle } from "../test/plain-article.js";
 import { walMark } from "./sqlite/wal-mark.js";
 
 describe.each(engines)("the change count on $name", (engine) => {
@@ -15,13 +16,9 @@ describe.each(engines)("the change count on $name", (engine) => {
 		const before = await other.changeCount();
 		await store.sections.upsert(japanSection);
 		expect(await other.changeCount()).toBe(before + 1);
-		const article = await store.articles.create({
-			headline: "Ferry timetables agreed",
-			section: "japan",
-			publishedAt: "2024-05-01T09:00:00Z",
-			zone: "UTC",
-			body: [{ type: "paragraph", text: "The ferries keep their times." }],
-		});
+		const article = await store.articles.create(
+			plainArticle("Ferry timetables agreed", "The ferries keep their times."),
+		);
 		expect(await other.changeCount()).toBe(before + 2);
 		await expect(
 			store.articles.update(article.id, { headline: "Late" }, article.version + 5),

@@ -6,6 +6,7 @@ import { type Kysely, sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { collect, startChild } from "../test/child-process.js";
 import { engines } from "../test/engines.js";
+import { plainArticle } from "../test/plain-article.js";
 import type { SqlStore } from "./create-store.js";
 import { migrations } from "./migrations/index.js";
 import { openStore } from "./open-store.js";
@@ -144,13 +145,7 @@ describe.each(engines)("migrations and other processes on $name", (engine) => {
 		const others = await Promise.all(Array.from({ length: 3 }, () => engine.reopen(store)));
 		const local = others.flatMap((other, n) =>
 			Array.from({ length: 15 }, (_, i) =>
-				other.articles.create({
-					headline: `Local writer ${n} ${i}`,
-					section: "japan",
-					publishedAt: "2024-01-01T00:00:00Z",
-					zone: "UTC",
-					body: [{ type: "paragraph", text: "Concurrent." }],
-				}),
+				other.articles.create(plainArticle(`Local writer ${n} ${i}`, "Concurrent.")),
 			),
 		);
 		const [results] = await Promise.all([Promise.all(children), Promise.all(local)]);
@@ -207,13 +202,9 @@ describe("closing a store on a SQLite file", () => {
 		if (!sqlite) throw new Error("the suite has no SQLite engine");
 		const store = await sqlite.open();
 		await store.sections.upsert(japanSection);
-		const article = await store.articles.create({
-			headline: "Harbour pilots trade charts",
-			section: "japan",
-			publishedAt: "2024-02-01T00:00:00Z",
-			zone: "UTC",
-			body: [{ type: "paragraph", text: "The charts change hands." }],
-		});
+		const article = await store.articles.create(
+			plainArticle("Harbour pilots trade charts", "The charts change hands."),
+		);
 		// A read on the store's read-only connection, so both connections have the WAL open when it closes.
 		expect((await store.articles.getBySlug(article.slug))?.id).toBe(article.id);
 		const { sqlitePath } = sqlite.locationOf(store);

@@ -5,6 +5,7 @@
  *   child-store.ts write <location-json> <count>    create <count> articles (0 = until killed), print each id once acknowledged
  */
 import { openStore } from "../src/index.js";
+import { plainArticle } from "./plain-article.js";
 
 const [mode, locationJson, countText] = process.argv.slice(2);
 const location = JSON.parse(locationJson ?? "{}") as { databaseUrl?: string; sqlitePath?: string };
@@ -13,13 +14,9 @@ try {
 	if (mode === "write") {
 		const count = Number(countText ?? 0);
 		for (let i = 0; count === 0 || i < count; i++) {
-			const article = await store.articles.create({
-				headline: `Crash test ${process.pid} ${i}`,
-				section: "japan",
-				publishedAt: "2024-01-01T00:00:00Z",
-				zone: "UTC",
-				body: [{ type: "paragraph", text: `Write ${i} of process ${process.pid}.` }],
-			});
+			const article = await store.articles.create(
+				plainArticle(`Crash test ${process.pid} ${i}`, `Write ${i} of process ${process.pid}.`),
+			);
 			// Printed only after the commit returned: this id is an acknowledged write.
 			process.stdout.write(`${article.id}\n`);
 		}
