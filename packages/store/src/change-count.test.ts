@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
@@ -48,7 +48,7 @@ describe.each(engines)("the change count on $name", (engine) => {
 });
 
 describe("the WAL mark of a SQLite file", () => {
-	it("is the WAL-index header, which a commit rewrites; absent without a -shm file", () => {
+	it("is the WAL-index header, which a commit rewrites; absent without a whole one", () => {
 		const folder = mkdtempSync(join(tmpdir(), "sidelines-wal-mark-"));
 		try {
 			const path = join(folder, "marks.db");
@@ -65,6 +65,12 @@ describe("the WAL mark of a SQLite file", () => {
 			expect(mark.read()).not.toBe(before);
 			mark.close();
 			database.close();
+			// A -shm file shorter than the header (never SQLite's own) gives no mark: the store asks the database.
+			const short = join(folder, "short.db");
+			writeFileSync(`${short}-shm`, Buffer.alloc(10));
+			const shortMark = walMark(short);
+			expect(shortMark?.read()).toBeUndefined();
+			shortMark?.close();
 		} finally {
 			rmSync(folder, { recursive: true, force: true });
 		}

@@ -22,7 +22,7 @@ export interface StoreContext {
 	 * Reads a mark of the last commit without a query, which moves with every commit (SQLite's WAL-index
 	 * header): `store.changeCount` asks the database again only when it has moved.
 	 */
-	commitMark?: (() => string) | undefined;
+	commitMark?: (() => string | undefined) | undefined;
 	/** Releases what `read` and `commitMark` hold, before `db` is destroyed. */
 	closeRead?: (() => Promise<void> | void) | undefined;
 }
