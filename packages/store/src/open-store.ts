@@ -53,6 +53,10 @@ function openSqlite(path: string, busyTimeoutMs: number): Kysely<Schema> {
 
 function openPostgres(url: string, maxConnections: number) {
 	const pool = new pg.Pool({ connectionString: url, max: maxConnections, Client: NamedStatementClient });
+	// An idle connection the server ends (a restart, an administrator, a dropped database) reaches the pool as
+	// an error event; the pool has already discarded it and the next query connects again. Unheard, Node throws
+	// the event and the process dies.
+	pool.on("error", () => {});
 	return { db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), read: postgresRead(pool) };
 }
 

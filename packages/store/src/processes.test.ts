@@ -227,3 +227,21 @@ describe("closing a store on a SQLite file", () => {
 		}
 	});
 });
+
+describe("a store on PostgreSQL whose server ends its connections", () => {
+	it("lives on, and the next read connects again", async () => {
+		const [postgres] = engines.filter((engine) => engine.name === "postgres");
+		if (!postgres) throw new Error("the suite has no PostgreSQL engine");
+		const store = await postgres.open();
+		// Several reads at once, so the pool holds several idle connections.
+		await Promise.all(Array.from({ length: 4 }, () => store.articles.list({ limit: 1 })));
+		const admin = await postgres.reopen(store);
+		const ended = await sql<{ pid: number }>`
+			select pg_terminate_backend(pid) as pid from pg_stat_activity
+			where datname = current_database() and pid <> pg_backend_pid()`.execute(admin.kysely);
+		expect(ended.rows.length).toBeGreaterThan(0);
+		// Each ended connection tells its client so; give the messages time to arrive.
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect((await store.articles.list({ limit: 1 })).items).toEqual([]);
+	});
+});
