@@ -1,7 +1,7 @@
 import { dayRange, type Meeting } from "@sidelines/domain";
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
-import { engines } from "../test/engines.js";
+import { engineNamed, engines } from "../test/engines.js";
 import type { SqlStore } from "./create-store.js";
 import { generateSynthetic } from "./testing/synthetic.js";
 
@@ -181,9 +181,7 @@ describe.each(engines)("compiled reads on $name", (engine) => {
 
 describe("compiled reads on PostgreSQL", () => {
 	it("are prepared once per connection, as named statements", async () => {
-		const postgres = engines.find((engine) => engine.name === "postgres");
-		const store = await postgres?.open({ maxConnections: 1 });
-		if (!store) throw new Error("no PostgreSQL engine");
+		const store = await engineNamed("postgres").open({ maxConnections: 1 });
 		await store.bulkInsert({ ...data, meetings: [] });
 		await store.articles.getBySlug("synthetic-article-1");
 		await store.articles.getBySlug("synthetic-article-2");

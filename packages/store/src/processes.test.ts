@@ -5,7 +5,7 @@ import { demoRecords, japanSection } from "@sidelines/domain/fixtures";
 import { type Kysely, sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { collect, startChild } from "../test/child-process.js";
-import { engines } from "../test/engines.js";
+import { engineNamed, engines } from "../test/engines.js";
 import { plainArticle } from "../test/plain-article.js";
 import type { SqlStore } from "./create-store.js";
 import { migrations } from "./migrations/index.js";
@@ -198,8 +198,7 @@ describe.each(engines)("migrations and other processes on $name", (engine) => {
 
 describe("closing a store on a SQLite file", () => {
 	it("folds the WAL into the database file, so the file alone holds every acknowledged write", async () => {
-		const [sqlite] = engines.filter((engine) => engine.name === "sqlite");
-		if (!sqlite) throw new Error("the suite has no SQLite engine");
+		const sqlite = engineNamed("sqlite");
 		const store = await sqlite.open();
 		await store.sections.upsert(japanSection);
 		const article = await store.articles.create(
@@ -230,8 +229,7 @@ describe("closing a store on a SQLite file", () => {
 
 describe("a store on PostgreSQL whose server ends its connections", () => {
 	it("lives on, and the next read connects again", async () => {
-		const [postgres] = engines.filter((engine) => engine.name === "postgres");
-		if (!postgres) throw new Error("the suite has no PostgreSQL engine");
+		const postgres = engineNamed("postgres");
 		const store = await postgres.open();
 		// Several reads at once, so the pool holds several idle connections.
 		await Promise.all(Array.from({ length: 4 }, () => store.articles.list({ limit: 1 })));

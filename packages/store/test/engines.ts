@@ -80,3 +80,10 @@ const postgres: Engine = {
 
 /** Both engines: `describe.each(engines)` runs the same assertions on SQLite and PostgreSQL. */
 export const engines: Engine[] = [sqlite, postgres];
+
+/** One engine, for tests about what only that engine does. */
+export function engineNamed(name: Engine["name"]): Engine {
+	const engine = engines.find((candidate) => candidate.name === name);
+	if (!engine) throw new Error(`the suite has no ${name} engine`);
+	return engine;
+}
